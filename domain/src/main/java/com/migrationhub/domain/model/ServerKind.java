@@ -1,0 +1,5 @@
+package com.migrationhub.domain.model;
+
+public enum ServerKind {
+    VIRTUAL, PHYSICAL, CLOUD, UNKNOWN
+}

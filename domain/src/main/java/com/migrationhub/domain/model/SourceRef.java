@@ -1,0 +1,38 @@
+package com.migrationhub.domain.model;
+
+/**
+ * Where one imported value came from: the import (its id in the project, 0 while the import
+ * runs), the sheet (the file's own name for a CSV) and the 1-based row as the user sees it in a
+ * spreadsheet program, with the column where one is meant.
+ */
+public record SourceRef(long importId, String sheet, long row, String column) {
+
+    public SourceRef(String sheet, long row) {
+        this(0, sheet, row, null);
+    }
+
+    public SourceRef withColumn(String col) {
+        return new SourceRef(importId, sheet, row, col);
+    }
+
+    /** As shown to a user: {@code vInfo row 12} or {@code vInfo row 12, column "CPUs"}. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        if (sheet != null && !sheet.isEmpty()) {
+            b.append("sheet ").append(sheet);
+        }
+        if (row > 0) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append("row ").append(row);
+        }
+        if (column != null) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append("column \"").append(column).append('"');
+        }
+        return b.toString();
+    }
+}
