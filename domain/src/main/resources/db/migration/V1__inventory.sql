@@ -83,7 +83,6 @@ CREATE TABLE server (
     source_sheet     VARCHAR(200),
     source_row       BIGINT,
     other_sources    VARCHAR(4000),
-    content_hash     BIGINT,
     edited_fields    VARCHAR(4000),
     deleted          BOOLEAN DEFAULT FALSE NOT NULL,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -1,0 +1,181 @@
+package com.migrationhub.domain.inventory;
+
+import com.migrationhub.domain.task.CancelledException;
+import com.migrationhub.domain.task.ProgressMonitor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * Imports inventory exports into a project: detects each file's format from its content (or
+ * takes the one forced), fingerprints it (SHA-256), and streams it through its importer into one
+ * transaction of the target. A file that fails leaves the project as it was.
+ */
+public final class ImportService {
+
+    /** A file with the importer chosen for it. */
+    public record Plan(Path file, InventoryImporter importer, int sequence) {
+    }
+
+    private final List<InventoryImporter> importers;
+
+    public ImportService(List<InventoryImporter> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    /** The importers found on the class path through {@link ServiceLoader}. */
+    public static ImportService withInstalledImporters() {
+        List<InventoryImporter> found = new ArrayList<>();
+        ServiceLoader.load(InventoryImporter.class, ImportService.class.getClassLoader()).forEach(found::add);
+        return new ImportService(found);
+    }
+
+    public List<InventoryImporter> importers() {
+        return importers;
+    }
+
+    /** The importer of a format id, if installed. */
+    public Optional<InventoryImporter> importer(String format) {
+        String f = format.toLowerCase(Locale.ROOT);
+        return importers.stream().filter(i -> i.format().equals(f)).findFirst();
+    }
+
+    /** The format ids, comma-separated, for messages. */
+    public String formats() {
+        return importers.stream().map(InventoryImporter::format).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Chooses an importer for each file and the order to import them in (files that reference
+     * servers other files define come after those).
+     *
+     * @param format a forced format id, or null to detect each file's
+     */
+    public List<Plan> plan(List<Path> files, String format) throws ImportException {
+        InventoryImporter forced = null;
+        if (format != null) {
+            forced = importer(format).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown format '" + format + "'; the formats are: " + formats()));
+        }
+        List<Plan> plans = new ArrayList<>();
+        for (Path file : files) {
+            checkReadable(file);
+            SourceProbe probe = new SourceProbe(file);
+            InventoryImporter chosen = forced != null ? forced : detect(probe);
+            plans.add(new Plan(file, chosen, chosen.sequence(probe)));
+        }
+        // Stable: files of the same sequence keep the order they were given in.
+        plans.sort(Comparator.comparingInt(Plan::sequence));
+        return plans;
+    }
+
+    /** The importer most sure of the file, or an error listing what is supported. */
+    public InventoryImporter detect(SourceProbe probe) throws ImportException {
+        InventoryImporter best = null;
+        int bestScore = 0;
+        for (InventoryImporter i : importers) {
+            int score = i.detect(probe);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        if (best == null || bestScore < 10) {
+            throw new ImportException(probe.file(), null, describeUnknown(probe));
+        }
+        return best;
+    }
+
+    private String describeUnknown(SourceProbe probe) {
+        String what;
+        if (probe.head().length == 0) {
+            what = "the file is empty";
+        } else if (probe.isZip()) {
+            what = probe.zipEntries().contains("xl/workbook.xml")
+                    ? "a workbook, but not an RVTools export (no vInfo sheet)"
+                    : "a zip file that is not a spreadsheet, or is damaged";
+        } else {
+            what = "not a recognized inventory export";
+        }
+        return what + "; supported formats: " + formats()
+                + " (use --format to name one, e.g. --format csv with a column mapping)";
+    }
+
+    /**
+     * Imports one planned file as one transaction.
+     *
+     * @throws ImportException for bad input; the project is unchanged
+     */
+    public ImportReport importFile(Plan plan, ImportOptions options, ImportTarget target, ProgressMonitor monitor)
+            throws ImportException {
+        Path file = plan.file();
+        checkReadable(file);
+        String sha;
+        long size;
+        try {
+            size = Files.size(file);
+            sha = sha256(file);
+        } catch (IOException e) {
+            throw new ImportException(file, null, "cannot be read: " + e.getMessage(), e);
+        }
+        ImportRun run = new ImportRun(0, file.getFileName().toString(), file.toAbsolutePath().normalize().toString(),
+                sha, size, plan.importer().format(), null, null, Instant.now(), null, 0, 0, 0, 0, 0, 0, 0);
+        try (ImportTransaction tx = target.begin(run)) {
+            try {
+                plan.importer().read(file, options == null ? ImportOptions.NONE : options, tx, monitor);
+            } catch (OutOfMemoryError e) {
+                throw new ImportException(file, null,
+                        "too large to import with the memory available (raise -Xmx); nothing was imported", null);
+            } catch (CancelledException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // An importer must turn bad input into an ImportException; this is the safety net
+                // that still keeps the consultant's screen free of stack traces.
+                throw new ImportException(file, null, "could not be imported (" + e + "); nothing was imported", e);
+            }
+            return tx.commit();
+        }
+    }
+
+    private static void checkReadable(Path file) throws ImportException {
+        if (!Files.exists(file)) {
+            throw new ImportException(file, null, "file not found");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ImportException(file, null, "is a folder, not a file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ImportException(file, null, "cannot be read (no permission)");
+        }
+    }
+
+    /** The SHA-256 of a file, in lower-case hex. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                digest.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
