@@ -91,15 +91,6 @@ public final class OsNormalizer {
             }
             return new OperatingSystem(text, OsFamily.WINDOWS, "Windows", null, arch);
         }
-        for (String[] d : LINUX_DISTRIBUTIONS) {
-            if (lower.contains(d[0])) {
-                String version = d[1].startsWith("Other") ? null : linuxVersion(lower, d[0]);
-                return new OperatingSystem(text, OsFamily.LINUX, d[1], version, arch);
-            }
-        }
-        if (lower.contains("rhel") || lower.contains("redhat")) {
-            return new OperatingSystem(text, OsFamily.LINUX, "Red Hat Enterprise Linux", linuxVersion(lower, "rhel"), arch);
-        }
         if (lower.contains("solaris")) {
             return new OperatingSystem(text, OsFamily.UNIX, "Oracle Solaris", linuxVersion(lower, "solaris"), arch);
         }
@@ -111,6 +102,15 @@ public final class OsNormalizer {
         }
         if (lower.contains("hp-ux") || lower.contains("hpux")) {
             return new OperatingSystem(text, OsFamily.UNIX, "HP-UX", null, arch);
+        }
+        for (String[] d : LINUX_DISTRIBUTIONS) {
+            if (lower.contains(d[0])) {
+                String version = d[1].startsWith("Other") ? null : linuxVersion(lower, d[0]);
+                return new OperatingSystem(text, OsFamily.LINUX, d[1], version, arch);
+            }
+        }
+        if (lower.contains("rhel") || lower.contains("redhat")) {
+            return new OperatingSystem(text, OsFamily.LINUX, "Red Hat Enterprise Linux", linuxVersion(lower, "rhel"), arch);
         }
         if (lower.contains("esx") || lower.contains("vmware") || lower.contains("netware") || lower.contains("dos")
                 || lower.startsWith("other")) {
