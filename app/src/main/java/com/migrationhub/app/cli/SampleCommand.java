@@ -1,0 +1,104 @@
+package com.migrationhub.app.cli;
+
+import com.migrationhub.domain.inventory.ImportOptions;
+import com.migrationhub.domain.inventory.ImportService;
+import com.migrationhub.domain.store.ProjectFile;
+import com.migrationhub.domain.store.ProjectFileException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        description = {"Create a project from the sample engagement (a generated estate of a fictitious client in",
+            "every supported export format), import all of it and print its summary."})
+final class SampleCommand implements Callable<Integer> {
+    static final String SAMPLE_SETTING = "sample";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-p", "--project"}, paramLabel = "FILE",
+            description = "Where to write the sample project (default: sample-engagement.mhub here). An earlier "
+                    + "sample project there is replaced; any other file is left alone.")
+    Path file = Path.of("sample-engagement.mhub");
+
+    @Option(names = "--from", paramLabel = "DIR", description = "The sample engagement's folder (default: the installed one).")
+    Path from;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path folder = from != null ? from : installedSamples();
+        List<Path> files = sampleFiles(folder);
+        replaceEarlierSample(file);
+        ImportService service = ImportService.withInstalledImporters();
+        try (ProjectFile project = ProjectFile.create(file, "Contoso Manufacturing", "Sample engagement")) {
+            project.settings().put(SAMPLE_SETTING, "true");
+            out.println("Created " + project.path() + " from " + folder);
+            for (ImportService.Plan plan : service.plan(files, null)) {
+                Progress progress = Progress.forTerminal(spec.commandLine().getErr());
+                long start = System.nanoTime();
+                var report = service.importFile(plan, ImportOptions.NONE, project, progress);
+                progress.finish();
+                ImportCommand.print(out, report, (System.nanoTime() - start) / 1e9, project.path());
+            }
+        }
+        out.println();
+        return spec.commandLine().getParent().getSubcommands().get("info")
+                .execute("-p", file.toString());
+    }
+
+    private static Path installedSamples() {
+        String home = System.getProperty("mhub.home");
+        Path folder = home == null ? null : Path.of(home, "samples", "engagement");
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("the sample engagement is not installed here"
+                    + (folder == null ? "" : " (looked in " + folder + ")") + "; give its folder with --from");
+        }
+        return folder;
+    }
+
+    private static List<Path> sampleFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no folder " + folder);
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            List<Path> files = s.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                        // The generic CSV needs a mapping; the sample shows the formats that detect themselves.
+                        return (n.endsWith(".xlsx") || n.endsWith(".csv")) && !n.contains("generic");
+                    })
+                    .sorted().collect(Collectors.toList());
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("no export files in " + folder);
+            }
+            return files;
+        }
+    }
+
+    /** Deletes an earlier sample project; refuses to touch any other file. */
+    private static void replaceEarlierSample(Path file) throws ProjectFileException, IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        boolean sample;
+        try (ProjectFile old = ProjectFile.open(file)) {
+            sample = old.settings().get(SAMPLE_SETTING).isPresent();
+        }
+        if (!sample) {
+            throw new ProjectFileException(ProjectFileException.Reason.ALREADY_EXISTS, file,
+                    "already exists and is not a sample project; choose another name with -p");
+        }
+        Files.delete(file);
+    }
+}
