@@ -132,9 +132,10 @@ public final class ImportService {
         }
         ImportRun run = new ImportRun(0, file.getFileName().toString(), file.toAbsolutePath().normalize().toString(),
                 sha, size, plan.importer().format(), null, null, Instant.now(), null, 0, 0, 0, 0, 0, 0, 0);
-        try (ImportTransaction tx = target.begin(run)) {
+        try (ImportTransaction tx = target.begin(run); PipelinedSink sink = new PipelinedSink(tx)) {
             try {
-                plan.importer().read(file, options == null ? ImportOptions.NONE : options, tx, monitor);
+                plan.importer().read(file, options == null ? ImportOptions.NONE : options, sink, monitor);
+                sink.finish();
             } catch (OutOfMemoryError e) {
                 throw new ImportException(file, null,
                         "too large to import with the memory available (raise -Xmx); nothing was imported", null);
