@@ -71,7 +71,8 @@ final class SampleCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("no folder " + folder);
         }
-        try (Stream<Path> s = Files.list(folder)) {
+        // One level of sub-folders: Migration Center's tables come as a folder of CSVs.
+        try (Stream<Path> s = Files.walk(folder, 2)) {
             List<Path> files = s.filter(Files::isRegularFile)
                     .filter(f -> {
                         String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

@@ -1,0 +1,13 @@
+#!/usr/bin/env sh
+# Import benchmark (not a test): ./src-test/benchmark-import.sh [VMS] [HEAP]
+#   VMS   number of VMs in the generated RVTools workbook (default 100000)
+#   HEAP  the heap limit under test (default 512m; use 1g for 1000000)
+# Generates the workbook once under ${TMPDIR:-/tmp}/mhub-bench and reuses it.
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+VMS=${1:-100000}
+HEAP=${2:-512m}
+cd "$ROOT"
+./mvnw -q -B -DskipTests -pl src-test -am package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+exec java -Xmx"$HEAP" -cp "src-test/target/classes:$(cat src-test/target/bench.classpath)" \
+  com.migrationhub.bench.ImportBenchmark --vms "$VMS"
