@@ -98,6 +98,7 @@ CREATE TABLE disk (
     thin          BOOLEAN,
     controller    VARCHAR(200),
     datastore     VARCHAR(1000),
+    storage_type  VARCHAR(100),
     sharing       VARCHAR(100),
     raw           BOOLEAN,
     disk_mode     VARCHAR(100),

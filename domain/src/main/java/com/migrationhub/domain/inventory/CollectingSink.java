@@ -12,6 +12,7 @@ import com.migrationhub.domain.model.SourceRef;
 import com.migrationhub.domain.model.UtilizationStat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A sink that keeps what it receives in memory, in order: for the import preview (a file read
@@ -34,6 +35,7 @@ public class CollectingSink implements InventorySink {
     public final List<Keyed<Nic>> nics = new ArrayList<>();
     public final List<Keyed<Partition>> partitions = new ArrayList<>();
     public final List<Keyed<UtilizationStat>> utilization = new ArrayList<>();
+    public final List<Keyed<Map<String, String>>> tags = new ArrayList<>();
     public final List<Host> hosts = new ArrayList<>();
     public final List<Cluster> clusters = new ArrayList<>();
     public final List<Datastore> datastores = new ArrayList<>();
@@ -69,6 +71,11 @@ public class CollectingSink implements InventorySink {
     @Override
     public void utilization(ServerKey server, UtilizationStat stat) {
         utilization.add(new Keyed<>(server, stat));
+    }
+
+    @Override
+    public void tags(ServerKey server, Map<String, String> tags, SourceRef source) {
+        this.tags.add(new Keyed<>(server, tags));
     }
 
     @Override

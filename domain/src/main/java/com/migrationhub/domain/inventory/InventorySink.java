@@ -10,6 +10,7 @@ import com.migrationhub.domain.model.Server;
 import com.migrationhub.domain.model.ServerKey;
 import com.migrationhub.domain.model.SourceRef;
 import com.migrationhub.domain.model.UtilizationStat;
+import java.util.Map;
 
 /**
  * Receives what an {@link InventoryImporter} reads, record by record, while it streams the file.
@@ -35,6 +36,12 @@ public interface InventorySink {
     void partition(ServerKey server, Partition partition);
 
     void utilization(ServerKey server, UtilizationStat stat);
+
+    /**
+     * Tags (labels) for a server defined elsewhere, such as Migration Center's tagInfo table:
+     * merged into the server's tags, a tag of the same name replaced.
+     */
+    void tags(ServerKey server, Map<String, String> tags, SourceRef source);
 
     void host(Host host);
 

@@ -12,6 +12,7 @@ import com.migrationhub.domain.model.SourceRef;
 import com.migrationhub.domain.model.UtilizationStat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -173,6 +174,11 @@ public final class PipelinedSink implements InventorySink, AutoCloseable {
     @Override
     public void utilization(ServerKey server, UtilizationStat stat) {
         add(t -> t.utilization(server, stat));
+    }
+
+    @Override
+    public void tags(ServerKey server, Map<String, String> tags, SourceRef source) {
+        add(t -> t.tags(server, tags, source));
     }
 
     @Override

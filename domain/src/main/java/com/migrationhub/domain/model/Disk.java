@@ -9,6 +9,8 @@ public class Disk {
     public Boolean thin;
     public String controller;
     public String datastore;
+    /** The kind of storage where the source says (Migration Center's "SSD", "gp3"). */
+    public String storageType;
     /** Shared / multi-writer sharing mode, or a raw device mapping: matters for readiness. */
     public String sharing;
     public Boolean raw;

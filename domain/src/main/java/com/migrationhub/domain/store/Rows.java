@@ -92,6 +92,7 @@ final class Rows {
             Binding.of("thin", DISK.THIN, d -> d.thin, (d, v) -> d.thin = v),
             Binding.of("controller", DISK.CONTROLLER, d -> d.controller, (d, v) -> d.controller = v),
             Binding.of("datastore", DISK.DATASTORE, d -> d.datastore, (d, v) -> d.datastore = v),
+            Binding.of("storageType", DISK.STORAGE_TYPE, d -> d.storageType, (d, v) -> d.storageType = v),
             Binding.of("sharing", DISK.SHARING, d -> d.sharing, (d, v) -> d.sharing = v),
             Binding.of("raw", DISK.RAW, d -> d.raw, (d, v) -> d.raw = v),
             Binding.of("diskMode", DISK.DISK_MODE, d -> d.diskMode, (d, v) -> d.diskMode = v),

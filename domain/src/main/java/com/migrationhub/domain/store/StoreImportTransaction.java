@@ -547,6 +547,35 @@ final class StoreImportTransaction implements ImportTransaction {
     }
 
     @Override
+    public void tags(ServerKey server, Map<String, String> tags, SourceRef source) {
+        rowsRead++;
+        long id = resolve(server, source, "tags");
+        if (id <= 0 || tags.isEmpty()) {
+            return;
+        }
+        try {
+            flush();
+            var row = dsl.select(SERVER.TAGS, SERVER.EDITED_FIELDS).from(SERVER).where(SERVER.ID.eq(id)).fetchOne();
+            if (row == null || ServerEdits.parse(row.value2()).contains("tags")) {
+                return;
+            }
+            Map<String, String> merged = Rows.TagCodec.decode(row.value1());
+            merged.putAll(tags);
+            String encoded = Rows.TagCodec.encode(merged);
+            touched.set((int) id);
+            if (!Objects.equals(encoded, row.value1())) {
+                dsl.update(SERVER).set(SERVER.TAGS, encoded).set(SERVER.UPDATED_AT, now)
+                        .where(SERVER.ID.eq(id)).execute();
+                if (!added.get((int) id)) {
+                    updated.set((int) id);
+                }
+            }
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
     public void host(Host host) {
         rowsRead++;
         upsertByName(Rows.HOST_TABLE, com.migrationhub.domain.store.jooq.Tables.HOST, host, host.name, host.vCenter,

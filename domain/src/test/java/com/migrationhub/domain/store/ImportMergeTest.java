@@ -266,4 +266,24 @@ class ImportMergeTest {
         assertThat(web.tags).containsExactly(java.util.Map.entry("Owner", "Finance = team\nB"), java.util.Map.entry("backup", ""));
         assertThat(web.ips).containsExactly("10.0.0.5", "fe80::1");
     }
+
+    @Test
+    void tagsForAServerDefinedByAnEarlierImportAreMergedIntoIt() {
+        importing("gcp-mc", tx -> {
+            Server s = new Server();
+            s.externalId = "mc-0001";
+            s.name = "app01";
+            s.tags.put("env", "dev");
+            s.source = new SourceRef("vmInfo.csv", 2);
+            tx.server(s);
+        });
+        ImportReport r = importing("gcp-mc", tx -> {
+            tx.tags(ServerKey.ofExternalId("mc-0001"), java.util.Map.of("env", "prod"), new SourceRef("tagInfo.csv", 2));
+            tx.tags(ServerKey.ofExternalId("mc-9999"), java.util.Map.of("x", "y"), new SourceRef("tagInfo.csv", 3));
+        });
+        assertThat(r.updated()).isEqualTo(1);
+        assertThat(r.skipped()).isEqualTo(1);
+        assertThat(project.inventory().find("app01").get(0).tags).containsExactly(java.util.Map.entry("env", "prod"));
+        assertThat(project.inventory().summary().servers()).isEqualTo(1);
+    }
 }
