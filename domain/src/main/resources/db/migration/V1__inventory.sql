@@ -80,6 +80,7 @@ CREATE TABLE server (
     snapshot_mib     BIGINT,
     tags             VARCHAR(1000000),
     import_id        BIGINT,
+    source_format    VARCHAR(40),
     source_sheet     VARCHAR(200),
     source_row       BIGINT,
     other_sources    VARCHAR(4000),

@@ -11,6 +11,7 @@ import com.migrationhub.domain.inventory.ImportReport.Issue;
 import com.migrationhub.domain.inventory.ImportReport.IssueKind;
 import com.migrationhub.domain.inventory.ImportRun;
 import com.migrationhub.domain.inventory.ImportTransaction;
+import com.migrationhub.domain.inventory.SourceFidelity;
 import com.migrationhub.domain.model.Cluster;
 import com.migrationhub.domain.model.Datastore;
 import com.migrationhub.domain.model.Disk;
@@ -74,6 +75,8 @@ final class StoreImportTransaction implements ImportTransaction {
     private final BitSet added = new BitSet();
     private final BitSet updated = new BitSet();
     private final Map<Children, BitSet> cleared = new HashMap<>();
+    /** Servers whose stored children of a kind came from a more detailed export and stay. */
+    private final Map<Children, BitSet> kept = new HashMap<>();
     private final Map<Children, Map<Long, long[]>> childHashes = new HashMap<>();
     private long nextId;
 
@@ -105,6 +108,7 @@ final class StoreImportTransaction implements ImportTransaction {
         this.run = run;
         for (Children c : Children.values()) {
             cleared.put(c, new BitSet());
+            kept.put(c, new BitSet());
             childHashes.put(c, new HashMap<>());
         }
         try {
@@ -119,7 +123,7 @@ final class StoreImportTransaction implements ImportTransaction {
                     .returning(IMPORT_RUN.ID).fetchOne().getId();
             loadIndex();
             List<Field<?>> provenance = List.of(SERVER.ID, SERVER.IMPORT_ID, SERVER.SOURCE_SHEET, SERVER.SOURCE_ROW,
-                    SERVER.OTHER_SOURCES, SERVER.DELETED, SERVER.CREATED_AT, SERVER.UPDATED_AT);
+                    SERVER.OTHER_SOURCES, SERVER.DELETED, SERVER.CREATED_AT, SERVER.UPDATED_AT, SERVER.SOURCE_FORMAT);
             insertServer = connection.prepareStatement(Rows.SERVER_TABLE.insertSql(dsl, new ArrayList<>(provenance)));
             updateServer = connection.prepareStatement(updateSql());
             updateProvenance = connection.prepareStatement(dsl.update(SERVER)
@@ -132,6 +136,7 @@ final class StoreImportTransaction implements ImportTransaction {
             selected.add(SERVER.SOURCE_ROW);
             selected.add(SERVER.OTHER_SOURCES);
             selected.add(SERVER.EDITED_FIELDS);
+            selected.add(SERVER.SOURCE_FORMAT);
             selectServer = connection.prepareStatement(dsl.select(selected).from(SERVER)
                     .where(SERVER.ID.eq((Long) null)).getSQL());
             List<Field<?>> childExtra = List.of(
@@ -166,6 +171,7 @@ final class StoreImportTransaction implements ImportTransaction {
         }
         return update.set(SERVER.IMPORT_ID, (Long) null).set(SERVER.SOURCE_SHEET, (String) null)
                 .set(SERVER.SOURCE_ROW, (Long) null).set(SERVER.OTHER_SOURCES, (String) null)
+                .set(SERVER.SOURCE_FORMAT, (String) null)
                 .where(SERVER.ID.eq((Long) null)).getSQL();
     }
 
@@ -261,7 +267,8 @@ final class StoreImportTransaction implements ImportTransaction {
         EntityTable.setParameter(insertServer, i++, joinSources(importId, s.otherSources, null));
         insertServer.setBoolean(i++, false);
         insertServer.setObject(i++, now);
-        insertServer.setObject(i, now);
+        insertServer.setObject(i++, now);
+        insertServer.setString(i, run.format());
         addBatch(insertServer);
         index.add(id, s.key(), s.ips);
         touched.set((int) id);
@@ -278,6 +285,7 @@ final class StoreImportTransaction implements ImportTransaction {
         long oldRow = 0;
         String oldOthers = null;
         Set<String> edited = Set.of();
+        String storedFormat = null;
         selectServer.setLong(1, id);
         try (ResultSet rs = selectServer.executeQuery()) {
             if (rs.next()) {
@@ -288,6 +296,7 @@ final class StoreImportTransaction implements ImportTransaction {
                 oldRow = rs.getLong(n + 3);
                 oldOthers = rs.getString(n + 4);
                 edited = ServerEdits.parse(rs.getString(n + 5));
+                storedFormat = rs.getString(n + 6);
             }
         }
         if (existing == null) {
@@ -295,7 +304,9 @@ final class StoreImportTransaction implements ImportTransaction {
             return;
         }
         existing.id = id;
-        Server merged = overlay(existing, incoming, edited, TEMPLATE_AWARE_FORMATS.contains(run.format()));
+        boolean overwrite = SourceFidelity.mayOverwrite(run.format(), storedFormat);
+        Server merged = overlay(existing, incoming, edited, TEMPLATE_AWARE_FORMATS.contains(run.format()), overwrite);
+        String format = overwrite ? run.format() : storedFormat;
         List<String> others = new ArrayList<>();
         for (String o : incoming.otherSources) {
             others.add(o);
@@ -314,6 +325,7 @@ final class StoreImportTransaction implements ImportTransaction {
             setSource(updateServer, i, incoming.source);
             i += 2;
             EntityTable.setParameter(updateServer, i++, otherSources);
+            EntityTable.setParameter(updateServer, i++, format);
             updateServer.setLong(i, id);
             addBatch(updateServer);
             updated.set((int) id);
@@ -331,8 +343,11 @@ final class StoreImportTransaction implements ImportTransaction {
     /**
      * The stored server with the import's values laid over it: a value the import leaves empty
      * keeps the stored one, and so does a value the user edited. Addresses and tags are united.
+     * When the import is less detailed than the source of the stored values ({@link SourceFidelity}),
+     * it only fills values that are empty.
      */
-    static Server overlay(Server existing, Server incoming, Set<String> edited, boolean templateAware) {
+    static Server overlay(Server existing, Server incoming, Set<String> edited, boolean templateAware,
+                          boolean overwrite) {
         Server merged = new Server();
         for (Binding<Server> b : Rows.SERVER_TABLE.bindings()) {
             b.set().accept(merged, b.get().apply(existing));
@@ -345,31 +360,41 @@ final class StoreImportTransaction implements ImportTransaction {
                 continue;
             }
             Object v = b.get().apply(incoming);
-            if (v == null || (v instanceof String s && (s.isBlank() || s.equals("UNKNOWN")))) {
+            if (empty(v) || (!overwrite && !empty(b.get().apply(existing)))) {
                 continue;
             }
             b.set().accept(merged, v);
         }
-        if (!edited.contains("os") && incoming.os != null && incoming.os.raw() != null) {
+        if (!edited.contains("os") && incoming.os != null && incoming.os.raw() != null
+                && (overwrite || existing.os.raw() == null)) {
             merged.os = incoming.os;
         }
-        if (!edited.contains("osFromTools") && incoming.osFromTools != null) {
+        if (!edited.contains("osFromTools") && incoming.osFromTools != null
+                && (overwrite || existing.osFromTools == null)) {
             merged.osFromTools = incoming.osFromTools;
         }
         if (templateAware && !edited.contains("template")) {
             merged.template = incoming.template;
         }
         if (!edited.contains("ips")) {
-            Set<String> ips = new LinkedHashSet<>(incoming.ips);
-            ips.addAll(existing.ips);
+            Set<String> ips = new LinkedHashSet<>(overwrite ? incoming.ips : existing.ips);
+            ips.addAll(overwrite ? existing.ips : incoming.ips);
             merged.ips = new ArrayList<>(ips);
         }
         if (!edited.contains("tags")) {
             Map<String, String> tags = new LinkedHashMap<>(existing.tags);
-            tags.putAll(incoming.tags);
+            for (Map.Entry<String, String> t : incoming.tags.entrySet()) {
+                if (overwrite || !tags.containsKey(t.getKey())) {
+                    tags.put(t.getKey(), t.getValue());
+                }
+            }
             merged.tags = tags;
         }
         return merged;
+    }
+
+    private static boolean empty(Object v) {
+        return v == null || (v instanceof String s && (s.isBlank() || s.equals("UNKNOWN")));
     }
 
     private static boolean differs(Server a, Server b) {
@@ -433,11 +458,21 @@ final class StoreImportTransaction implements ImportTransaction {
             int sid = (int) id;
             if (!added.get(sid)) {
                 BitSet done = cleared.get(kind);
+                BitSet keep = kept.get(kind);
                 Map<Long, long[]> hashes = childHashes.get(kind);
+                if (keep.get(sid)) {
+                    return;
+                }
                 if (!done.get(sid)) {
                     done.set(sid);
                     flush();
-                    hashes.put(id, new long[] {hashStored(kind, table, id), 0});
+                    long[] stored = hashStored(kind, table, id);
+                    if (stored[1] > 0 && !SourceFidelity.mayOverwrite(run.format(), storedFormat(id))) {
+                        // a more detailed export described these already: keep its rows
+                        keep.set(sid);
+                        return;
+                    }
+                    hashes.put(id, new long[] {stored[0], 0});
                     deleteChildren(kind, id);
                 }
                 hashes.get(id)[1] += hash(table, child);
@@ -477,18 +512,25 @@ final class StoreImportTransaction implements ImportTransaction {
         }
     }
 
-    private <E> long hashStored(Children kind, EntityTable<E> table, long serverId) throws SQLException {
+    private String storedFormat(long serverId) {
+        return dsl.select(SERVER.SOURCE_FORMAT).from(SERVER).where(SERVER.ID.eq(serverId)).fetchOne(SERVER.SOURCE_FORMAT);
+    }
+
+    /** The order-independent hash of a server's stored children of one kind, and their count. */
+    private <E> long[] hashStored(Children kind, EntityTable<E> table, long serverId) throws SQLException {
         long sum = 0;
+        long count = 0;
         String sql = dsl.select(table.fields()).from(childTable(kind)).where("SERVER_ID = ?", serverId).getSQL();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, serverId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sum += hash(table, table.read(rs, 1));
+                    count++;
                 }
             }
         }
-        return sum;
+        return new long[] {sum, count};
     }
 
     private void deleteChildren(Children kind, long serverId) throws SQLException {

@@ -286,4 +286,32 @@ class ImportMergeTest {
         assertThat(project.inventory().find("app01").get(0).tags).containsExactly(java.util.Map.entry("env", "prod"));
         assertThat(project.inventory().summary().servers()).isEqualTo(1);
     }
+
+    @Test
+    void aLessDetailedExportFillsGapsButNeverOverwritesRvToolsValues() {
+        importing("rvtools", tx -> estate(tx, 4));
+        ImportReport r = importing("azure-migrate", tx -> {
+            Server s = new Server();
+            s.name = "db01";
+            s.vcpus = 16;
+            s.memoryMiB = 65536L;
+            s.inUseMiB = 41_000L;
+            s.owner = "finance";
+            s.source = new SourceRef("azure.csv", 3);
+            tx.server(s);
+            tx.disk(ServerKey.ofName("db01"), disk(102400, 3));
+        });
+        Server db = project.inventory().find("db01").get(0);
+        assertThat(db.vcpus).isEqualTo(8);
+        assertThat(db.inUseMiB).isEqualTo(40_000L);
+        assertThat(db.owner).isEqualTo("finance");
+        assertThat(db.disks).hasSize(2);
+        assertThat(r.updated()).isEqualTo(1);
+        // the more detailed export does overwrite the less detailed one
+        importing("rvtools", tx -> {
+            Server s = vm("db01", "uuid-2", 12, 65536, 3);
+            tx.server(s);
+        });
+        assertThat(project.inventory().find("db01").get(0).vcpus).isEqualTo(12);
+    }
 }
