@@ -135,7 +135,7 @@ class AzureMigrateImporterTest {
         });
         assertThat(sink.warnings).singleElement().satisfies(n -> {
             assertThat(n.where().describe())
-                    .isEqualTo("sheet azure-migrate-import.csv, row 15, column \"CPU utilization percentage\"");
+                    .isEqualTo("azure-migrate-import.csv, row 15, column \"CPU utilization percentage\"");
             assertThat(n.message()).isEqualTo("\"120.0\" is over 100 %; kept as given");
         });
         assertThat(stats(sink, "lnx-batch-01").get(0).average()).isEqualTo(120.0);

@@ -79,7 +79,7 @@ class UtilizationReducerTest {
         assertThat(web.samples()).isEqualTo(3);
         assertThat(web.windowStart()).isEqualTo(t0.plusSeconds(3600));
         assertThat(web.windowEnd()).isEqualTo(t0.plusSeconds(7200));
-        assertThat(web.source().describe()).isEqualTo("sheet perf.csv, row 2, column \"cpu\"");
+        assertThat(web.source().describe()).isEqualTo("perf.csv, row 2, column \"cpu\"");
         UtilizationStat db = sink.utilization.get(1).value();
         assertThat(db.average()).isEqualTo(100);
         assertThat(sink.warnings).singleElement().satisfies(w -> {

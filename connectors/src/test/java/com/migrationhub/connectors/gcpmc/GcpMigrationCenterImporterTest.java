@@ -122,7 +122,7 @@ class GcpMigrationCenterImporterTest {
         assertThat(cpu.samples()).isEqualTo(20);
         assertThat(cpu.windowStart()).isEqualTo(Instant.parse("2026-07-01T00:00:00Z"));
         assertThat(cpu.windowEnd()).isEqualTo(Instant.parse("2026-07-01T09:30:00Z"));
-        assertThat(cpu.source().describe()).isEqualTo("sheet perfInfo.csv, row 2, column \"CpuUtilizationPercentage\"");
+        assertThat(cpu.source().describe()).isEqualTo("perfInfo.csv, row 2, column \"CpuUtilizationPercentage\"");
         UtilizationStat memory = app.get(Metric.MEMORY_PERCENT);
         assertThat(List.of(memory.average(), memory.p95(), memory.maximum())).containsExactly(60.35, 72.0, 80.0);
         // sent: 1..20 MiB/s, received 2 MiB/s throughout

@@ -59,7 +59,7 @@ class VropsImporterTest {
         assertThat(cpu.windowStart()).isEqualTo(Instant.parse("2026-07-21T00:00:00Z"));
         assertThat(cpu.windowEnd()).isEqualTo(Instant.parse("2026-07-21T23:00:00Z"));
         assertThat(cpu.source().describe())
-                .isEqualTo("sheet vrops-vm-utilization.csv, row 2, column \"CPU|Usage (%)\"");
+                .isEqualTo("vrops-vm-utilization.csv, row 2, column \"CPU|Usage (%)\"");
 
         // "1,024" ... "9,050.4" KBps with thousands separators, divided by 1024 to MB/s
         UtilizationStat disk = stat(sink, "vm-sql-01", Metric.DISK_MBPS);
@@ -77,7 +77,7 @@ class VropsImporterTest {
 
         assertThat(sink.warnings).singleElement().satisfies(n -> {
             assertThat(n.where().describe())
-                    .isEqualTo("sheet vrops-vm-utilization.csv, row 1, column \"Summary|Number of Datastores\"");
+                    .isEqualTo("vrops-vm-utilization.csv, row 1, column \"Summary|Number of Datastores\"");
             assertThat(n.message())
                     .isEqualTo("column \"Summary|Number of Datastores\" is not a metric this import reads; ignored");
         });

@@ -15,11 +15,14 @@ public record SourceRef(long importId, String sheet, long row, String column) {
         return new SourceRef(importId, sheet, row, col);
     }
 
-    /** As shown to a user: {@code vInfo row 12} or {@code vInfo row 12, column "CPUs"}. */
+    /**
+     * As shown to a user: {@code sheet vInfo, row 12, column "CPUs"}; a CSV's "sheet" is its file
+     * name, shown without the word: {@code azure.csv, row 7}.
+     */
     public String describe() {
         StringBuilder b = new StringBuilder();
         if (sheet != null && !sheet.isEmpty()) {
-            b.append("sheet ").append(sheet);
+            b.append(sheet.indexOf('.') >= 0 ? "" : "sheet ").append(sheet);
         }
         if (row > 0) {
             if (b.length() > 0) {
