@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "inventory", mixinStandardHelpOptions = true,
         description = "List the project's servers, with filters; show, edit or delete one.",
         subcommands = {InventoryCommand.Show.class, InventoryCommand.Edit.class, InventoryCommand.Delete.class,
-            InventoryCommand.Restore.class, InventoryCommand.Undo.class})
+            InventoryCommand.Restore.class, InventoryCommand.Undo.class, PlacementCommands.Hosts.class,
+            PlacementCommands.Clusters.class, PlacementCommands.Datastores.class})
 final class InventoryCommand implements Callable<Integer> {
 
     @Spec
@@ -200,10 +201,7 @@ final class InventoryCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try (ProjectFile p = project.open()) {
                 Server s = one(p, server);
-                Map<Long, String> files = new HashMap<>();
-                for (ImportRun r : p.inventory().imports()) {
-                    files.put(r.id(), r.fileName());
-                }
+                Map<Long, String> files = importFiles(p);
                 if (format == OutputFormat.json) {
                     out.print(Json.write(detailJson(s, files)));
                 } else {
@@ -213,6 +211,15 @@ final class InventoryCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** Import id to file name, for saying where a value came from. */
+    static Map<Long, String> importFiles(ProjectFile p) {
+        Map<Long, String> files = new HashMap<>();
+        for (ImportRun r : p.inventory().imports()) {
+            files.put(r.id(), r.fileName());
+        }
+        return files;
     }
 
     static String where(SourceRef ref, Map<Long, String> files) {

@@ -52,6 +52,13 @@ class CliTest {
                 d.source = new SourceRef("vDisk", 2);
                 tx.disk(ServerKey.ofName("web01"), d);
                 tx.skipped(new SourceRef("vInfo", 9), "no VM name");
+                com.migrationhub.domain.model.Host h = new com.migrationhub.domain.model.Host();
+                h.name = "esx01.acme.local";
+                h.cluster = "Prod-A";
+                h.cores = 32;
+                h.memoryMiB = 786432L;
+                h.source = new SourceRef("vHost", 2);
+                tx.host(h);
                 tx.commit();
             }
         }
@@ -182,5 +189,14 @@ class CliTest {
             assertThat(r.code()).as(String.join(" ", cmd)).isZero();
             assertThat(r.out()).contains("Usage: mhub");
         }
+    }
+
+    @Test
+    void hostsAreListedWithTheirSource() throws Exception {
+        Path file = seeded();
+        Result r = mhub("inventory", "hosts", "-p", file.toString(), "--format", "csv");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("esx01.acme.local,Prod-A,", ",32,786432,", "acme-rvtools.xlsx vHost row 2");
+        assertThat(mhub("inventory", "clusters", "-p", file.toString()).code()).isZero();
     }
 }
