@@ -88,7 +88,7 @@ public final class ImportBenchmark {
             summary = p.inventory().summary();
         }
         double importSeconds = (System.nanoTime() - t0) / 1e9;
-        long peak = heap.stop();
+        long peak = heap.finish();
         long projectBytes = Files.size(project);
         Files.deleteIfExists(project);
 
@@ -139,7 +139,7 @@ public final class ImportBenchmark {
             }
         }
 
-        long stop() throws InterruptedException {
+        long finish() throws InterruptedException {
             running = false;
             join();
             return peak;

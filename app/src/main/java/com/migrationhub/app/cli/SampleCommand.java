@@ -44,10 +44,12 @@ final class SampleCommand implements Callable<Integer> {
         try (ProjectFile project = ProjectFile.create(file, "Contoso Manufacturing", "Sample engagement")) {
             project.settings().put(SAMPLE_SETTING, "true");
             out.println("Created " + project.path() + " from " + folder);
-            for (ImportService.Plan plan : service.plan(files, null)) {
+            for (ImportService.Plan plan : plans(service, files)) {
                 Progress progress = Progress.forTerminal(spec.commandLine().getErr());
                 long start = System.nanoTime();
-                var report = service.importFile(plan, ImportOptions.NONE, project, progress);
+                Path mapping = mappingOf(plan.file());
+                ImportOptions options = mapping == null ? ImportOptions.NONE : new ImportOptions(java.util.Map.of(), mapping);
+                var report = service.importFile(plan, options, project, progress);
                 progress.finish();
                 ImportCommand.print(out, report, (System.nanoTime() - start) / 1e9, project.path());
             }
@@ -55,6 +57,34 @@ final class SampleCommand implements Callable<Integer> {
         out.println();
         return spec.commandLine().getParent().getSubcommands().get("info")
                 .execute("-p", file.toString());
+    }
+
+    /**
+     * The files in import order. A CSV with a {@code NAME.mapping.properties} beside it is a
+     * mapped CSV (format csv); the others are detected.
+     */
+    private static List<ImportService.Plan> plans(ImportService service, List<Path> files) throws Exception {
+        List<ImportService.Plan> plans = new java.util.ArrayList<>();
+        List<Path> detected = new java.util.ArrayList<>();
+        for (Path f : files) {
+            if (mappingOf(f) != null) {
+                plans.addAll(service.plan(List.of(f), "csv"));
+            } else {
+                detected.add(f);
+            }
+        }
+        List<ImportService.Plan> all = new java.util.ArrayList<>(service.plan(detected, null));
+        all.addAll(plans);
+        return all;
+    }
+
+    private static Path mappingOf(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".csv")) {
+            return null;
+        }
+        Path mapping = file.resolveSibling(name.substring(0, name.length() - 4) + ".mapping.properties");
+        return Files.isRegularFile(mapping) ? mapping : null;
     }
 
     private static Path installedSamples() {
@@ -76,8 +106,7 @@ final class SampleCommand implements Callable<Integer> {
             List<Path> files = s.filter(Files::isRegularFile)
                     .filter(f -> {
                         String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                        // The generic CSV needs a mapping; the sample shows the formats that detect themselves.
-                        return (n.endsWith(".xlsx") || n.endsWith(".csv")) && !n.contains("generic");
+                        return n.endsWith(".xlsx") || n.endsWith(".csv");
                     })
                     .sorted().collect(Collectors.toList());
             if (files.isEmpty()) {

@@ -76,8 +76,10 @@ public final class ImportService {
             InventoryImporter chosen = forced != null ? forced : detect(probe);
             plans.add(new Plan(file, chosen, chosen.sequence(probe)));
         }
-        // Stable: files of the same sequence keep the order they were given in.
-        plans.sort(Comparator.comparingInt(Plan::sequence));
+        // Files that define servers first, the most detailed sources first among them (so the
+        // report says which file added what); otherwise stable, in the order given.
+        plans.sort(Comparator.comparingInt(Plan::sequence)
+                .thenComparingInt(p -> SourceFidelity.rank(p.importer().format())));
         return plans;
     }
 

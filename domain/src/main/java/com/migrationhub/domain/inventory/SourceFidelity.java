@@ -7,13 +7,23 @@ import java.util.List;
  * exports describe the same machine, a value from a more detailed source is never overwritten by
  * a less detailed one (which only fills what is empty): an RVTools export reads the hypervisor's
  * own configuration in MiB, while an Azure Migrate CSV rounds disks to GB and is often typed by
- * hand. Formats not listed rank last.
+ * hand. RVTools 3.x exports (MB headers, fewer sheets) rank below 4.x ones. Formats not listed
+ * rank last.
  */
 public final class SourceFidelity {
 
-    private static final List<String> ORDER = List.of("rvtools", "aws-mhub", "gcp-mc", "azure-migrate", "csv", "vrops");
+    private static final List<String> ORDER = List.of("rvtools", "rvtools-3", "aws-mhub", "gcp-mc", "azure-migrate",
+            "csv", "vrops");
 
     private SourceFidelity() {
+    }
+
+    /** The key a source ranks by: the format, told apart by tool version where that matters. */
+    public static String key(String format, String toolVersion) {
+        if ("rvtools".equals(format) && toolVersion != null && toolVersion.startsWith("3")) {
+            return "rvtools-3";
+        }
+        return format;
     }
 
     /** Lower is more detailed. */

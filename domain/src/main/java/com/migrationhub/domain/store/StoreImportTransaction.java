@@ -268,7 +268,7 @@ final class StoreImportTransaction implements ImportTransaction {
         insertServer.setBoolean(i++, false);
         insertServer.setObject(i++, now);
         insertServer.setObject(i++, now);
-        insertServer.setString(i, run.format());
+        insertServer.setString(i, fidelityKey());
         addBatch(insertServer);
         index.add(id, s.key(), s.ips);
         touched.set((int) id);
@@ -304,9 +304,9 @@ final class StoreImportTransaction implements ImportTransaction {
             return;
         }
         existing.id = id;
-        boolean overwrite = SourceFidelity.mayOverwrite(run.format(), storedFormat);
+        boolean overwrite = SourceFidelity.mayOverwrite(fidelityKey(), storedFormat);
         Server merged = overlay(existing, incoming, edited, TEMPLATE_AWARE_FORMATS.contains(run.format()), overwrite);
-        String format = overwrite ? run.format() : storedFormat;
+        String format = overwrite ? fidelityKey() : storedFormat;
         List<String> others = new ArrayList<>();
         for (String o : incoming.otherSources) {
             others.add(o);
@@ -467,7 +467,7 @@ final class StoreImportTransaction implements ImportTransaction {
                     done.set(sid);
                     flush();
                     long[] stored = hashStored(kind, table, id);
-                    if (stored[1] > 0 && !SourceFidelity.mayOverwrite(run.format(), storedFormat(id))) {
+                    if (stored[1] > 0 && !SourceFidelity.mayOverwrite(fidelityKey(), storedFormat(id))) {
                         // a more detailed export described these already: keep its rows
                         keep.set(sid);
                         return;
@@ -510,6 +510,11 @@ final class StoreImportTransaction implements ImportTransaction {
             case NICS: return "NIC";
             default: return "PARTITION";
         }
+    }
+
+    /** This import's source, for ranking against what gave a server's stored values. */
+    private String fidelityKey() {
+        return SourceFidelity.key(run.format(), toolVersion);
     }
 
     private String storedFormat(long serverId) {
@@ -568,6 +573,11 @@ final class StoreImportTransaction implements ImportTransaction {
                     && old.getSamples() == stat.samples()
                     && Objects.equals(old.getWindowStart() == null ? null : old.getWindowStart().toInstant(), stat.windowStart())
                     && Objects.equals(old.getWindowEnd() == null ? null : old.getWindowEnd().toInstant(), stat.windowEnd());
+            if (old != null && old.getSamples() > 0 && stat.samples() == 0) {
+                // A measured series stays: one figure typed into a CSV does not replace it.
+                touched.set((int) id);
+                return;
+            }
             if (old != null) {
                 old.delete();
             }

@@ -314,4 +314,17 @@ class ImportMergeTest {
         });
         assertThat(project.inventory().find("db01").get(0).vcpus).isEqualTo(12);
     }
+
+    @Test
+    void aMeasuredSeriesIsNotReplacedByASingleFigure() {
+        importing("rvtools", tx -> estate(tx, 4));
+        importing("vrops", tx -> tx.utilization(ServerKey.ofName("web01"), new UtilizationStat(Metric.CPU_PERCENT,
+                21.0, 48.0, 77.0, 192, Instant.parse("2026-07-01T00:00:00Z"), Instant.parse("2026-07-03T00:00:00Z"),
+                new SourceRef("vrops.csv", 2))));
+        ImportReport r = importing("azure-migrate", tx -> tx.utilization(ServerKey.ofName("web01"),
+                new UtilizationStat(Metric.CPU_PERCENT, 35.0, null, null, 0, null, null, new SourceRef("azure.csv", 2))));
+        assertThat(r.updated()).isZero();
+        assertThat(project.inventory().find("web01").get(0).utilization).singleElement()
+                .satisfies(u -> assertThat(u.p95()).isEqualTo(48.0));
+    }
 }
