@@ -65,6 +65,8 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     private final Connection connection;
     private final DSLContext dsl;
     private final InventoryStore inventory;
+    /** Set after a large write: H2 appends, so the file is rewritten compactly on close. */
+    private boolean compactOnClose;
 
     private ProjectFile(Path path, Connection connection) {
         this.path = path;
@@ -330,12 +332,27 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         T run() throws SQLException;
     }
 
+    /** Asks for the file to be compacted when it is closed (after a large import). */
+    void compactOnClose() {
+        compactOnClose = true;
+    }
+
+    /**
+     * Closes the project. After a large import the file is first rewritten without the space
+     * H2's append-only store left behind (about five times smaller; a few seconds per 100,000
+     * servers).
+     */
     @Override
     public void close() {
         try {
             if (!connection.isClosed()) {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
+                }
+                if (compactOnClose) {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("SHUTDOWN COMPACT");
+                    }
                 }
                 connection.close();
             }

@@ -57,6 +57,8 @@ final class StoreImportTransaction implements ImportTransaction {
     private static final int BATCH = 1000;
     private static final int KEPT_ISSUES = 200;
     private static final int MAX_OTHER_SOURCES = 20;
+    /** Imports of at least this many rows leave enough dead space in the file to compact it. */
+    private static final long COMPACT_AFTER_ROWS = 20_000;
     /** Formats whose exports say whether a VM is a template; others leave the flag alone. */
     private static final Set<String> TEMPLATE_AWARE_FORMATS = Set.of("rvtools");
 
@@ -778,6 +780,9 @@ final class StoreImportTransaction implements ImportTransaction {
                     .where(IMPORT_RUN.ID.eq(importId)).execute();
             connection.commit();
             committed = true;
+            if (rowsRead >= COMPACT_AFTER_ROWS) {
+                project.compactOnClose();
+            }
             ImportRun done = new ImportRun(importId, run.fileName(), run.filePath(), run.sha256(), run.sizeBytes(),
                     run.format(), tool, toolVersion, run.startedAt(), finished, addedServers, updatedCount,
                     unchangedCount, skipped, warnings, templates, rowsRead);

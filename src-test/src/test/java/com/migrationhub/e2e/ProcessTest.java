@@ -1,0 +1,70 @@
+package com.migrationhub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mhub} as its own process, the way a script uses it: exit codes, what reaches stdout and
+ * stderr, and no progress bar or library noise when the output is piped.
+ */
+class ProcessTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run mhub(String... args) throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, "-Duser.home=" + dir, "com.migrationhub.app.Main"));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void importsQuietlyWhenPipedAndSaysWhatItDid() throws Exception {
+        Path estate = dir.resolve("estate");
+        assertThat(mhub("generate", "--out", estate.toString(), "--vms", "30", "--formats", "rvtools").code()).isZero();
+        Path project = dir.resolve("p.mhub");
+        assertThat(mhub("new", "-p", project.toString()).code()).isZero();
+        Run r = mhub("import", "-p", project.toString(), estate.resolve("estate-rvtools.xlsx").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("Imported estate-rvtools.xlsx (RVTools 4.7.1.4) as import #1")
+                .doesNotContain("\r", "\u001b");
+    }
+
+    @Test
+    void badInputIsOneLineOnStderrWithExitCodeOne() throws Exception {
+        Files.writeString(dir.resolve("x.mhub"), "not a project");
+        Run r = mhub("info", "-p", "x.mhub");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("mhub: x.mhub: is not a MigrationHub project file" + System.lineSeparator());
+    }
+
+    @Test
+    void usageErrorsExitTwoAndVersionWorks() throws Exception {
+        assertThat(mhub("import").code()).isEqualTo(2);
+        Run v = mhub("--version");
+        assertThat(v.code()).isZero();
+        assertThat(v.out()).startsWith("mhub ");
+    }
+}
