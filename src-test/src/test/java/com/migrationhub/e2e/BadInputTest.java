@@ -3,13 +3,15 @@ package com.migrationhub.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,9 +114,11 @@ class BadInputTest {
 
     @Test
     void aCsvWithoutARequiredColumn() throws Exception {
-        List<String> lines = Files.readAllLines(estate.resolve("acme-azure-migrate.csv"));
+        List<List<String>> rows = csv(estate.resolve("acme-azure-migrate.csv"));
+        int cores = rows.get(0).indexOf("*Cores");
+        rows.forEach(r -> r.remove(cores));
         Path f = dir.resolve("no-cores.csv");
-        Files.write(f, lines.stream().map(l -> l.replace("*Cores", "Cores")).toList());
+        write(f, rows);
         Mhub.Result r = Mhub.run("import", "-p", project, "--format", "azure-migrate", f);
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("mhub: no-cores.csv: missing required column \"*Cores\"\n");
@@ -123,14 +127,10 @@ class BadInputTest {
 
     @Test
     void textWhereANumberBelongsNamesRowColumnAndValue() throws Exception {
-        List<String> lines = Files.readAllLines(estate.resolve("acme-azure-migrate.csv"));
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        int cores = header.indexOf("*Cores");
-        String[] third = lines.get(3).split(",", -1);
-        third[cores] = "four";
-        lines.set(3, String.join(",", third));
+        List<List<String>> rows = csv(estate.resolve("acme-azure-migrate.csv"));
+        rows.get(3).set(rows.get(0).indexOf("*Cores"), "four");
         Path f = dir.resolve("text-cores.csv");
-        Files.write(f, lines);
+        write(f, rows);
         rejected(f, "row 4, column \"*Cores\": \"four\" is not a");
     }
 
@@ -151,29 +151,80 @@ class BadInputTest {
     @Test
     void aFileThatFailsHalfwayImportsNothing() throws Exception {
         // valid rows first, then a bad one near the end: the rows before it must not stay
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(estate.resolve("acme-azure-migrate.csv")));
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        int memory = header.indexOf("*Memory (In MB)");
-        String[] last = lines.get(lines.size() - 1).split(",", -1);
-        last[memory] = "lots";
-        lines.set(lines.size() - 1, String.join(",", last));
+        List<List<String>> rows = csv(estate.resolve("acme-azure-migrate.csv"));
+        rows.get(rows.size() - 1).set(rows.get(0).indexOf("*Memory (In MB)"), "lots");
         Path f = dir.resolve("late-error.csv");
-        Files.write(f, lines);
-        rejected(f, "row " + lines.size() + ", column \"*Memory (In MB)\": \"lots\"");
+        write(f, rows);
+        rejected(f, "row " + rows.size() + ", column \"*Memory (In MB)\": \"lots\"");
     }
 
     private static void copyEntries(Path xlsx, ZipOutputStream zip, String except) throws Exception {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
+        try (ZipFile in = new ZipFile(xlsx.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
                 if (e.getName().equals(except)) {
                     continue;
                 }
                 zip.putNextEntry(new ZipEntry(e.getName()));
-                in.transferTo(zip);
+                try (InputStream data = in.getInputStream(e)) {
+                    data.transferTo(zip);
+                }
                 zip.closeEntry();
             }
         }
+    }
+
+    /** A CSV file's records, quotes honoured (the generated files quote fields with commas). */
+    static List<List<String>> csv(Path file) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    static void write(Path file, List<List<String>> rows) throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (List<String> r : rows) {
+            for (int i = 0; i < r.size(); i++) {
+                String c = r.get(i);
+                b.append(i == 0 ? "" : ",").append(c.contains(",") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
+            }
+            b.append("\r\n");
+        }
+        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
     }
 
 }

@@ -49,6 +49,9 @@ class FixtureConformanceTest {
         Mhub.Result again = Mhub.run("import", "-p", project, workbook);
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("added 0, updated 0");
-        assertThat(Mhub.run("info", "-p", project, "--format", "json").numbers()).isEqualTo(n);
+        Map<String, Long> after = Mhub.run("info", "-p", project, "--format", "json").numbers();
+        assertThat(after.remove("imports")).isEqualTo(2);
+        n.remove("imports");
+        assertThat(after).isEqualTo(n);
     }
 }
