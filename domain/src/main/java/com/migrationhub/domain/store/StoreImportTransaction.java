@@ -309,13 +309,26 @@ final class StoreImportTransaction implements ImportTransaction {
         boolean overwrite = SourceFidelity.mayOverwrite(fidelityKey(), storedFormat);
         Server merged = overlay(existing, incoming, edited, TEMPLATE_AWARE_FORMATS.contains(run.format()), overwrite);
         String format = overwrite ? fidelityKey() : storedFormat;
-        List<String> others = new ArrayList<>();
-        for (String o : incoming.otherSources) {
-            others.add(o);
+        // The primary source is the most detailed one; less detailed rows are listed beside it.
+        long provenanceImport;
+        SourceRef provenance;
+        String otherSources;
+        if (overwrite) {
+            provenanceImport = importId;
+            provenance = incoming.source;
+            otherSources = joinSources(importId, incoming.otherSources,
+                    oldImport != importId && oldSheet != null ? "#" + oldImport + ":" + oldSheet + "!" + oldRow : null,
+                    oldOthers);
+        } else {
+            provenanceImport = oldImport;
+            provenance = new SourceRef(oldImport, oldSheet, oldRow, null);
+            List<String> mine = new ArrayList<>();
+            if (incoming.source != null && incoming.source.sheet() != null) {
+                mine.add(incoming.source.sheet() + "!" + incoming.source.row());
+            }
+            mine.addAll(incoming.otherSources);
+            otherSources = joinSources(importId, mine, null, oldOthers);
         }
-        String otherSources = joinSources(importId, others,
-                oldImport != importId && oldSheet != null ? "#" + oldImport + ":" + oldSheet + "!" + oldRow : null,
-                oldOthers);
         boolean changed = differs(existing, merged);
         if (changed) {
             int i = 1;
@@ -323,8 +336,8 @@ final class StoreImportTransaction implements ImportTransaction {
             for (Binding<Server> b : Rows.SERVER_TABLE.bindings()) {
                 EntityTable.setParameter(updateServer, i++, b.get().apply(merged));
             }
-            updateServer.setLong(i++, importId);
-            setSource(updateServer, i, incoming.source);
+            updateServer.setLong(i++, provenanceImport);
+            setSource(updateServer, i, provenance);
             i += 2;
             EntityTable.setParameter(updateServer, i++, otherSources);
             EntityTable.setParameter(updateServer, i++, format);
@@ -332,8 +345,8 @@ final class StoreImportTransaction implements ImportTransaction {
             addBatch(updateServer);
             updated.set((int) id);
         } else {
-            updateProvenance.setLong(1, importId);
-            setSource(updateProvenance, 2, incoming.source);
+            updateProvenance.setLong(1, provenanceImport);
+            setSource(updateProvenance, 2, provenance);
             EntityTable.setParameter(updateProvenance, 4, otherSources);
             updateProvenance.setLong(5, id);
             addBatch(updateProvenance);

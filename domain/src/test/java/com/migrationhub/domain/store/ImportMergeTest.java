@@ -173,7 +173,9 @@ class ImportMergeTest {
         assertThat(web.vmUuid).isEqualTo("uuid-1");
         assertThat(web.os.distribution()).isEqualTo("Windows Server");
         assertThat(web.utilization).singleElement().satisfies(u -> assertThat(u.average()).isEqualTo(35.0));
-        assertThat(web.otherSources).anySatisfy(o -> assertThat(o).endsWith(":vInfo!2"));
+        // RVTools stays the primary source; the CSV row is listed beside it
+        assertThat(web.source.sheet()).isEqualTo("vInfo");
+        assertThat(web.otherSources).contains("#" + r.run().id() + ":azure.csv!2");
     }
 
     @Test
