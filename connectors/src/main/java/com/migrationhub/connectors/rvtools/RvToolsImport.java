@@ -96,7 +96,10 @@ final class RvToolsImport {
         read(VDatastoreSheet.SHEET, new VDatastoreSheet(context));
     }
 
-    /** Reads the sheet if the workbook has it; false when it does not. */
+    /**
+     * Reads the sheet if the workbook has it, then its continuation sheets "vDisk (2)", "vDisk (3)"
+     * ... where a sheet outgrew Excel's 1,048,576 rows and was split; false when it is absent.
+     */
     private boolean read(String sheet, SheetRowHandler handler) throws XlsxException {
         String actual = workbook.findSheet(sheet);
         if (actual == null) {
@@ -104,6 +107,10 @@ final class RvToolsImport {
         }
         monitor.checkCancelled();
         workbook.read(actual, handler, monitor);
+        for (int part = 2; (actual = workbook.findSheet(sheet + " (" + part + ")")) != null; part++) {
+            monitor.checkCancelled();
+            workbook.read(actual, handler, monitor);
+        }
         return true;
     }
 }

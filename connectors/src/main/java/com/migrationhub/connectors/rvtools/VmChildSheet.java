@@ -13,7 +13,8 @@ import com.migrationhub.domain.model.SourceRef;
  * VM UUID or MoRef, with a warning.
  */
 abstract class VmChildSheet implements SheetRowHandler {
-    protected final String sheet;
+    /** The sheet being read: "vDisk", then "vDisk (2)" where a split sheet continues. */
+    protected String sheet;
     protected final RvContext context;
     private int vm;
     private int uuid;
@@ -31,6 +32,7 @@ abstract class VmChildSheet implements SheetRowHandler {
 
     @Override
     public final void header(SheetHeader header) {
+        sheet = header.sheet();
         vm = header.column(RvColumns.VM);
         uuid = header.column(RvColumns.VM_UUID);
         moRef = header.column(RvColumns.VM_ID);

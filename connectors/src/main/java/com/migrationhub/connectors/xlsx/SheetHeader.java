@@ -11,6 +11,7 @@ import java.util.Map;
  * header cell have no name and are never read.
  */
 public final class SheetHeader {
+    private final String sheet;
     private final long rowNumber;
     private final long lastRow;
     private final String[] names;
@@ -18,7 +19,8 @@ public final class SheetHeader {
     private final boolean[] used;
     private boolean skipRows;
 
-    SheetHeader(long rowNumber, long lastRow, String[] names) {
+    SheetHeader(String sheet, long rowNumber, long lastRow, String[] names) {
+        this.sheet = sheet;
         this.rowNumber = rowNumber;
         this.lastRow = lastRow;
         this.names = names;
@@ -30,6 +32,11 @@ public final class SheetHeader {
                 byName.putIfAbsent(key(names[i]), i);
             }
         }
+    }
+
+    /** The sheet's name as the workbook spells it. */
+    public String sheet() {
+        return sheet;
     }
 
     /** The 1-based row the header is in. */

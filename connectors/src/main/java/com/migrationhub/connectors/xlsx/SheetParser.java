@@ -273,7 +273,7 @@ final class SheetParser extends DefaultHandler {
         }
         String[] trimmed = new String[width];
         System.arraycopy(names, 0, trimmed, 0, width);
-        header = new SheetHeader(rowNumber, lastRow, trimmed);
+        header = new SheetHeader(sheet, rowNumber, lastRow, trimmed);
         row.header = header;
         handler.header(header);
         if (header.rowsSkipped()) {

@@ -393,4 +393,22 @@ class RvToolsMappingTest {
         assertThat(reports).allSatisfy(r -> assertThat(r[1]).isIn(-1L, 9001L));
         assertThat(reports.get(reports.size() - 1)[0]).isGreaterThanOrEqualTo(8192);
     }
+
+    @Test
+    void aSplitSheetContinuesInItsNumberedSheets() throws Exception {
+        Path file = workbook()
+                .sheet("vInfo", row("VM", "CPUs", "VM UUID"), row("app01", 2, "u-1"), row("app02", 4, "u-2"))
+                .sheet("vDisk", row("VM", "Capacity MiB", "VM UUID"), row("app01", 100, "u-1"))
+                .sheet("vDisk (2)", row("VM", "Capacity MiB", "VM UUID"), row("app02", 200, "u-2"),
+                        row("app02", 300, "u-2"))
+                .write(dir.resolve("split.xlsx"));
+
+        CollectingSink sink = importFile(file);
+
+        assertThat(sink.disks).extracting(d -> d.server().name(), d -> d.value().capacityMiB)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("app01", 100L),
+                        org.assertj.core.groups.Tuple.tuple("app02", 200L), org.assertj.core.groups.Tuple.tuple("app02", 300L));
+        assertThat(sink.disks.get(2).value().source.sheet()).isEqualTo("vDisk (2)");
+        assertThat(sink.disks.get(2).value().source.row()).isEqualTo(3);
+    }
 }
