@@ -1,7 +1,8 @@
 #!/usr/bin/env sh
-# Import benchmark (not a test): ./src-test/benchmark-import.sh [VMS] [HEAP]
+# Import benchmark (not a test): ./src-test/benchmark-import.sh [VMS] [HEAP] [--single]
 #   VMS   number of VMs in the generated RVTools workbook (default 100000)
 #   HEAP  the heap limit under test (default 512m; use 1g for 1000000)
+#   --single  one floor pass only, without warm-up or the reference pass (for 1000000)
 # Generates the workbook once under ${TMPDIR:-/tmp}/mhub-bench and reuses it.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -9,5 +10,6 @@ VMS=${1:-100000}
 HEAP=${2:-512m}
 cd "$ROOT"
 ./mvnw -q -B -DskipTests -pl src-test -am package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
-exec java -Xmx"$HEAP" -cp "src-test/target/classes:$(cat src-test/target/bench.classpath)" \
-  com.migrationhub.bench.ImportBenchmark --vms "$VMS"
+# The same collector as the ./mhub launcher.
+exec java -XX:+UseParallelGC -Xmx"$HEAP" -cp "src-test/target/classes:$(cat src-test/target/bench.classpath)" \
+  com.migrationhub.bench.ImportBenchmark --vms "$VMS" ${3:-}
