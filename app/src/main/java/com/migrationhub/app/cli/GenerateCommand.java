@@ -17,9 +17,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a realistic synthetic estate in the export formats of migration tools: for trying",
-            "MigrationHub, training, and tests. The same seed and size give the same files. totals.properties",
-            "beside them says what an import must find."})
+        description = {"Write a realistic synthetic estate in the export formats of migration tools.", "",
+            "For trying MigrationHub, training and tests. The same seed and size give the same files; "
+                + "totals.properties beside them says what an import must find."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec

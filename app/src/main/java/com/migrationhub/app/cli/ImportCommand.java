@@ -19,12 +19,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import inventory exports into the project.", "",
-            "Each file's format is detected from its content. Each file is one transaction: a file that fails",
-            "leaves the project exactly as it was. Re-importing the same or a newer export merges by identity",
-            "(VM UUID, SMBIOS UUID, MoRef, instance id, then unambiguous name, host name or IP)."},
-        footer = {"", "Formats: rvtools (RVTools .xlsx, 3.x to 4.7), azure-migrate (import CSV), aws-mhub (Migration Hub",
-            "import CSV), gcp-mc (Migration Center vmInfo/diskInfo/perfInfo/tagInfo CSVs), vrops (Aria Operations",
-            "CSV), csv (any CSV, with --mapping or --map)."})
+            "Each file's format is detected from its content. Each file is one transaction: a file that fails "
+                + "leaves the project exactly as it was. Re-importing the same or a newer export merges by identity "
+                + "(VM UUID, SMBIOS UUID, MoRef, instance id, then unambiguous name, host name or IP); a less "
+                + "detailed export fills gaps but never overwrites what a more detailed one gave."},
+        footer = {"", "Formats: rvtools (RVTools .xlsx, 3.x to 4.7), azure-migrate (import CSV), aws-mhub (Migration "
+                + "Hub import CSV), gcp-mc (Migration Center vmInfo/diskInfo/perfInfo/tagInfo CSVs), vrops (Aria "
+                + "Operations CSV), csv (any CSV, with --mapping or --map)."})
 final class ImportCommand implements Callable<Integer> {
     private static final int SHOWN_ISSUES = 10;
 

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = {"Summarize the project: its estate's size and make-up.", "",
-            "Sums are over servers, templates and deleted servers excluded. Storage totals are the sources' own",
-            "provisioned and in-use figures (RVTools vInfo), in MiB."})
+            "Sums are over servers, templates and deleted servers excluded. Storage totals are the sources' own "
+                + "provisioned and in-use figures (RVTools vInfo), in MiB."})
 final class InfoCommand implements Callable<Integer> {
 
     @Spec

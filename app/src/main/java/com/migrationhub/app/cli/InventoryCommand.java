@@ -446,9 +446,10 @@ final class InventoryCommand implements Callable<Integer> {
     }
 
     @Command(name = "edit", mixinStandardHelpOptions = true,
-            description = {"Change values of one server. Edited values are kept when exports are imported again.",
-                "Fields: name, environment, owner, application, annotation, vcpus, memoryMiB, os, powerState,",
-                "tag.NAME (an empty value removes the tag), and every other field `inventory show --format json` lists."})
+            description = {"Change values of one server; edited values are kept when exports are imported again.", "",
+                "Fields: name, environment, owner, application, annotation, vcpus, memoryMiB, os, powerState, "
+                    + "tag.NAME (an empty value removes the tag), and every other field `inventory show --format json` "
+                    + "lists."})
     static final class Edit implements Callable<Integer> {
         @Spec
         CommandSpec spec;

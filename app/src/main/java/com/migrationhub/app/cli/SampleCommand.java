@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Create a project from the sample engagement (a generated estate of a fictitious client in",
-            "every supported export format), import all of it and print its summary."})
+        description = {"Create a project from the sample engagement and print its summary.", "",
+            "The sample engagement is a generated estate of a fictitious client in every supported export "
+                + "format; all of it is imported into one project."})
 final class SampleCommand implements Callable<Integer> {
     static final String SAMPLE_SETTING = "sample";
 
