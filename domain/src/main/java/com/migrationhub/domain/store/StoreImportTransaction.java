@@ -1,7 +1,13 @@
 package com.migrationhub.domain.store;
 
+import static com.migrationhub.domain.store.jooq.Tables.CLUSTER;
+import static com.migrationhub.domain.store.jooq.Tables.DATASTORE;
+import static com.migrationhub.domain.store.jooq.Tables.DISK;
+import static com.migrationhub.domain.store.jooq.Tables.HOST;
 import static com.migrationhub.domain.store.jooq.Tables.IMPORT_ISSUE;
 import static com.migrationhub.domain.store.jooq.Tables.IMPORT_RUN;
+import static com.migrationhub.domain.store.jooq.Tables.NIC;
+import static com.migrationhub.domain.store.jooq.Tables.PARTITION;
 import static com.migrationhub.domain.store.jooq.Tables.SERVER;
 import static com.migrationhub.domain.store.jooq.Tables.UTILIZATION;
 
@@ -15,12 +21,15 @@ import com.migrationhub.domain.inventory.SourceFidelity;
 import com.migrationhub.domain.model.Cluster;
 import com.migrationhub.domain.model.Datastore;
 import com.migrationhub.domain.model.Disk;
+import com.migrationhub.domain.model.Firmware;
 import com.migrationhub.domain.model.Host;
 import com.migrationhub.domain.model.Nic;
 import com.migrationhub.domain.model.OperatingSystem;
 import com.migrationhub.domain.model.Partition;
+import com.migrationhub.domain.model.PowerState;
 import com.migrationhub.domain.model.Server;
 import com.migrationhub.domain.model.ServerKey;
+import com.migrationhub.domain.model.ServerKind;
 import com.migrationhub.domain.model.SourceRef;
 import com.migrationhub.domain.model.UtilizationStat;
 import java.sql.Connection;
@@ -37,11 +46,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * One import into the project file, as one database transaction. Records are merged as they
@@ -142,21 +155,21 @@ final class StoreImportTransaction implements ImportTransaction {
             selectServer = connection.prepareStatement(dsl.select(selected).from(SERVER)
                     .where(SERVER.ID.eq((Long) null)).getSQL());
             List<Field<?>> childExtra = List.of(
-                    com.migrationhub.domain.store.jooq.Tables.DISK.SERVER_ID,
-                    com.migrationhub.domain.store.jooq.Tables.DISK.IMPORT_ID,
-                    com.migrationhub.domain.store.jooq.Tables.DISK.SOURCE_SHEET,
-                    com.migrationhub.domain.store.jooq.Tables.DISK.SOURCE_ROW);
+                    DISK.SERVER_ID,
+                    DISK.IMPORT_ID,
+                    DISK.SOURCE_SHEET,
+                    DISK.SOURCE_ROW);
             insertDisk = connection.prepareStatement(Rows.DISK_TABLE.insertSql(dsl, new ArrayList<>(childExtra)));
             insertNic = connection.prepareStatement(Rows.NIC_TABLE.insertSql(dsl, new ArrayList<>(List.of(
-                    com.migrationhub.domain.store.jooq.Tables.NIC.SERVER_ID,
-                    com.migrationhub.domain.store.jooq.Tables.NIC.IMPORT_ID,
-                    com.migrationhub.domain.store.jooq.Tables.NIC.SOURCE_SHEET,
-                    com.migrationhub.domain.store.jooq.Tables.NIC.SOURCE_ROW))));
+                    NIC.SERVER_ID,
+                    NIC.IMPORT_ID,
+                    NIC.SOURCE_SHEET,
+                    NIC.SOURCE_ROW))));
             insertPartition = connection.prepareStatement(Rows.PARTITION_TABLE.insertSql(dsl, new ArrayList<>(List.of(
-                    com.migrationhub.domain.store.jooq.Tables.PARTITION.SERVER_ID,
-                    com.migrationhub.domain.store.jooq.Tables.PARTITION.IMPORT_ID,
-                    com.migrationhub.domain.store.jooq.Tables.PARTITION.SOURCE_SHEET,
-                    com.migrationhub.domain.store.jooq.Tables.PARTITION.SOURCE_ROW))));
+                    PARTITION.SERVER_ID,
+                    PARTITION.IMPORT_ID,
+                    PARTITION.SOURCE_SHEET,
+                    PARTITION.SOURCE_ROW))));
             insertIssue = connection.prepareStatement(dsl.insertInto(IMPORT_ISSUE).columns(IMPORT_ISSUE.IMPORT_ID,
                     IMPORT_ISSUE.KIND, IMPORT_ISSUE.SHEET, IMPORT_ISSUE.ROW_NUM, IMPORT_ISSUE.COL, IMPORT_ISSUE.MESSAGE)
                     .values((Long) null, null, null, null, null, null).getSQL());
@@ -249,13 +262,13 @@ final class StoreImportTransaction implements ImportTransaction {
             s.os = OperatingSystem.UNKNOWN;
         }
         if (s.kind == null) {
-            s.kind = com.migrationhub.domain.model.ServerKind.UNKNOWN;
+            s.kind = ServerKind.UNKNOWN;
         }
         if (s.powerState == null) {
-            s.powerState = com.migrationhub.domain.model.PowerState.UNKNOWN;
+            s.powerState = PowerState.UNKNOWN;
         }
         if (s.firmware == null) {
-            s.firmware = com.migrationhub.domain.model.Firmware.UNKNOWN;
+            s.firmware = Firmware.UNKNOWN;
         }
     }
 
@@ -465,7 +478,7 @@ final class StoreImportTransaction implements ImportTransaction {
     private <E> void child(Children kind, ServerKey key, SourceRef source, PreparedStatement insert,
                            EntityTable<E> table, E child) {
         rowsRead++;
-        long id = resolve(key, source, kind.name().toLowerCase(java.util.Locale.ROOT));
+        long id = resolve(key, source, kind.name().toLowerCase(Locale.ROOT));
         if (id <= 0) {
             return;
         }
@@ -555,8 +568,8 @@ final class StoreImportTransaction implements ImportTransaction {
 
     private void deleteChildren(Children kind, long serverId) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                dsl.deleteFrom(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(childTable(kind))))
-                        .where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("SERVER_ID")).eq((Object) null)).getSQL())) {
+                dsl.deleteFrom(DSL.table(DSL.name(childTable(kind))))
+                        .where(DSL.field(DSL.name("SERVER_ID")).eq((Object) null)).getSQL())) {
             ps.setLong(1, serverId);
             ps.executeUpdate();
         }
@@ -608,7 +621,7 @@ final class StoreImportTransaction implements ImportTransaction {
             if (!same && !added.get((int) id)) {
                 updated.set((int) id);
             }
-        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+        } catch (SQLException | DataAccessException e) {
             throw fail(e);
         }
     }
@@ -637,7 +650,7 @@ final class StoreImportTransaction implements ImportTransaction {
                     updated.set((int) id);
                 }
             }
-        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+        } catch (SQLException | DataAccessException e) {
             throw fail(e);
         }
     }
@@ -645,26 +658,26 @@ final class StoreImportTransaction implements ImportTransaction {
     @Override
     public void host(Host host) {
         rowsRead++;
-        upsertByName(Rows.HOST_TABLE, com.migrationhub.domain.store.jooq.Tables.HOST, host, host.name, host.vCenter,
+        upsertByName(Rows.HOST_TABLE, HOST, host, host.name, host.vCenter,
                 host.source);
     }
 
     @Override
     public void cluster(Cluster cluster) {
         rowsRead++;
-        upsertByName(Rows.CLUSTER_TABLE, com.migrationhub.domain.store.jooq.Tables.CLUSTER, cluster, cluster.name,
+        upsertByName(Rows.CLUSTER_TABLE, CLUSTER, cluster, cluster.name,
                 cluster.vCenter, cluster.source);
     }
 
     @Override
     public void datastore(Datastore datastore) {
         rowsRead++;
-        upsertByName(Rows.DATASTORE_TABLE, com.migrationhub.domain.store.jooq.Tables.DATASTORE, datastore,
+        upsertByName(Rows.DATASTORE_TABLE, DATASTORE, datastore,
                 datastore.name, datastore.vCenter, datastore.source);
     }
 
     /** Hosts, clusters and datastores are identified by name within their vCenter. */
-    private <E> void upsertByName(EntityTable<E> table, org.jooq.Table<?> t, E entity, String name, String vCenter,
+    private <E> void upsertByName(EntityTable<E> table, Table<?> t, E entity, String name, String vCenter,
                                   SourceRef source) {
         if (name == null || name.isBlank()) {
             skipped(source, "no name; row not imported");
@@ -692,7 +705,7 @@ final class StoreImportTransaction implements ImportTransaction {
             } else {
                 dsl.update(t).set(values).where(idField.eq(existing)).execute();
             }
-        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+        } catch (SQLException | DataAccessException e) {
             throw fail(e);
         }
     }
@@ -801,7 +814,7 @@ final class StoreImportTransaction implements ImportTransaction {
                     unchangedCount, skipped, warnings, templates, rowsRead);
             return new ImportReport(done, addedServers, updatedCount, unchangedCount, skipped, warnings, templates,
                     List.copyOf(issues), skipped + warnings);
-        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+        } catch (SQLException | DataAccessException e) {
             throw fail(e);
         } finally {
             close();
