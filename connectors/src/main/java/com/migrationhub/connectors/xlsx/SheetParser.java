@@ -288,7 +288,12 @@ final class SheetParser extends DefaultHandler {
             return;
         }
         int colon = reference.indexOf(':');
-        long last = CellText.rowOf(colon < 0 ? reference : reference.substring(colon + 1));
+        if (colon < 0) {
+            // "A1": streaming writers (POI's SXSSF among them) declare no extent before the rows
+            lastRow = -1;
+            return;
+        }
+        long last = CellText.rowOf(reference.substring(colon + 1));
         lastRow = last <= 0 || last >= LAST_SHEET_ROW ? -1 : last;
     }
 
