@@ -6,6 +6,7 @@ import java.util.Set;
 import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -33,6 +34,8 @@ final class BareSaxPass {
      *               JDK's default SAX parser
      */
     static Counts raw(Path workbook, Set<String> sheets, boolean secure) throws Exception {
+        // the importer's limit: a million-VM vInfo sheet unpacks to more than POI's default 4 GiB
+        ZipSecureFile.setMaxEntrySize(16L << 30);
         long[] rows = {0};
         long[] cells = {0};
         try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
