@@ -50,11 +50,20 @@ public final class Cli {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("mhub: " + describe(ex));
+            err.println("mhub: " + oneLine(describe(ex)));
             err.flush();
             return BAD_INPUT;
         });
         return cl;
+    }
+
+    /** The promise is one line: a cause's message may carry more (SQL, a parser's context). */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).stripTrailing();
     }
 
     private static String describe(Exception ex) {

@@ -199,4 +199,11 @@ class CliTest {
         assertThat(r.out()).contains("esx01.acme.local,Prod-A,", ",32,786432,", "acme-rvtools.xlsx vHost row 2");
         assertThat(mhub("inventory", "clusters", "-p", file.toString()).code()).isZero();
     }
+
+    @Test
+    void anErrorMessageIsCutToItsFirstLine() {
+        assertThat(Cli.oneLine("could not be written: Unique index violated\nSQL statement: INSERT ...")).isEqualTo(
+                "could not be written: Unique index violated");
+        assertThat(Cli.oneLine(null)).isEqualTo("unknown error");
+    }
 }

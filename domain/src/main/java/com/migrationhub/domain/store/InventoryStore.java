@@ -554,6 +554,6 @@ public final class InventoryStore {
 
     private StoreException failed(Exception e) {
         return new StoreException("the project " + project.path().getFileName() + " could not be read: "
-                + e.getMessage(), e);
+                + ProjectFile.firstLine(e.getMessage()), e);
     }
 }

@@ -212,7 +212,8 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
                 "is damaged and cannot be opened (" + firstLine(e.getMessage()) + "); restore it from a backup", e);
     }
 
-    private static String firstLine(String s) {
+    /** The first line of a database message, without H2's "[code-version]" suffix. */
+    static String firstLine(String s) {
         if (s == null) {
             return "unknown error";
         }

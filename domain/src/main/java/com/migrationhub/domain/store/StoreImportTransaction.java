@@ -857,6 +857,6 @@ final class StoreImportTransaction implements ImportTransaction {
 
     private StoreException fail(Exception e) {
         return new StoreException("the project " + project.path().getFileName() + " could not be written: "
-                + e.getMessage(), e);
+                + ProjectFile.firstLine(e.getMessage()), e);
     }
 }
