@@ -181,9 +181,8 @@ final class InventoryCommand implements Callable<Integer> {
         return found.get(0);
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Show one server with everything known about it and where each part came from.")
-    static final class Show implements Callable<Integer> {
+    /** A subcommand about one server: opens the project, finds the server the user named, acts on it. */
+    abstract static class OneServer implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -193,23 +192,33 @@ final class InventoryCommand implements Callable<Integer> {
         @Parameters(paramLabel = "SERVER", description = "Name, host name, UUID or id.")
         String server;
 
-        @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
-        OutputFormat format = OutputFormat.text;
+        abstract void run(ProjectFile p, Server s, PrintWriter out);
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (ProjectFile p = project.open()) {
-                Server s = one(p, server);
-                Map<Long, String> files = importFiles(p);
-                if (format == OutputFormat.json) {
-                    out.print(Json.write(detailJson(s, files)));
-                } else {
-                    detailText(out, s, files);
-                }
+                run(p, one(p, server), out);
                 out.flush();
             }
             return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show one server with everything known about it and where each part came from.")
+    static final class Show extends OneServer {
+        @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+        OutputFormat format = OutputFormat.text;
+
+        @Override
+        void run(ProjectFile p, Server s, PrintWriter out) {
+            Map<Long, String> files = importFiles(p);
+            if (format == OutputFormat.json) {
+                out.print(Json.write(detailJson(s, files)));
+            } else {
+                detailText(out, s, files);
+            }
         }
     }
 
@@ -450,74 +459,35 @@ final class InventoryCommand implements Callable<Integer> {
                 "Fields: name, environment, owner, application, annotation, vcpus, memoryMiB, os, powerState, "
                     + "tag.NAME (an empty value removes the tag), and every other field `inventory show --format json` "
                     + "lists."})
-    static final class Edit implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ProjectOption project;
-
-        @Parameters(paramLabel = "SERVER", description = "Name, host name, UUID or id.")
-        String server;
-
+    static final class Edit extends OneServer {
         @Option(names = "--set", required = true, paramLabel = "FIELD=VALUE", description = "May be repeated.")
         Map<String, String> values = new LinkedHashMap<>();
 
         @Override
-        public Integer call() throws Exception {
-            try (ProjectFile p = project.open()) {
-                Server s = one(p, server);
-                for (Map.Entry<String, String> e : values.entrySet()) {
-                    p.inventory().edit(s.id, e.getKey(), e.getValue());
-                    spec.commandLine().getOut().printf("%s: %s = %s%n", s.name, e.getKey(), e.getValue());
-                }
+        void run(ProjectFile p, Server s, PrintWriter out) {
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                p.inventory().edit(s.id, e.getKey(), e.getValue());
+                out.printf("%s: %s = %s%n", s.name, e.getKey(), e.getValue());
             }
-            return 0;
         }
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Delete a server from the engagement's scope (it can be restored, or the deletion undone).")
-    static final class Delete implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ProjectOption project;
-
-        @Parameters(paramLabel = "SERVER", description = "Name, host name, UUID or id.")
-        String server;
-
+    static final class Delete extends OneServer {
         @Override
-        public Integer call() throws Exception {
-            try (ProjectFile p = project.open()) {
-                Server s = one(p, server);
-                p.inventory().delete(s.id);
-                spec.commandLine().getOut().printf("Deleted %s (id %d); `mhub inventory undo` brings it back%n", s.name, s.id);
-            }
-            return 0;
+        void run(ProjectFile p, Server s, PrintWriter out) {
+            p.inventory().delete(s.id);
+            out.printf("Deleted %s (id %d); `mhub inventory undo` brings it back%n", s.name, s.id);
         }
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true, description = "Bring back a deleted server.")
-    static final class Restore implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ProjectOption project;
-
-        @Parameters(paramLabel = "SERVER", description = "Name, host name, UUID or id.")
-        String server;
-
+    static final class Restore extends OneServer {
         @Override
-        public Integer call() throws Exception {
-            try (ProjectFile p = project.open()) {
-                Server s = one(p, server);
-                p.inventory().restore(s.id);
-                spec.commandLine().getOut().printf("Restored %s (id %d)%n", s.name, s.id);
-            }
-            return 0;
+        void run(ProjectFile p, Server s, PrintWriter out) {
+            p.inventory().restore(s.id);
+            out.printf("Restored %s (id %d)%n", s.name, s.id);
         }
     }
 
