@@ -1,5 +1,6 @@
 package com.migrationhub.bench;
 
+import com.fasterxml.aalto.sax.SAXParserFactoryImpl;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Set;
@@ -21,6 +22,16 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class BareSaxPass {
 
+    /** Which SAX parser the pass uses. */
+    enum Parser {
+        /** The JDK's Xerces hardened by POI's {@code XMLHelper}: what a POI event-model reader uses. */
+        JDK_HARDENED,
+        /** The JDK's Xerces as it comes, without XXE protection: for reference only. */
+        JDK_DEFAULT,
+        /** Aalto, the parser the importer reads sheets with. */
+        AALTO
+    }
+
     /** What one pass saw. */
     record Counts(long rows, long cells) {
     }
@@ -28,12 +39,7 @@ final class BareSaxPass {
     private BareSaxPass() {
     }
 
-    /**
-     * @param secure parse with the hardened reader any reader of untrusted files must use (POI's
-     *               {@code XMLHelper}: no DOCTYPE, entity limits, secure processing), or with the
-     *               JDK's default SAX parser
-     */
-    static Counts raw(Path workbook, Set<String> sheets, boolean secure) throws Exception {
+    static Counts raw(Path workbook, Set<String> sheets, Parser parser) throws Exception {
         // the importer's limit: a million-VM vInfo sheet unpacks to more than POI's default 4 GiB
         ZipSecureFile.setMaxEntrySize(16L << 30);
         long[] rows = {0};
@@ -42,7 +48,8 @@ final class BareSaxPass {
             XSSFReader reader = new XSSFReader(pkg);
             new ReadOnlySharedStringsTable(pkg, false);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            SAXParserFactory factory = SAXParserFactory.newInstance();
+            SAXParserFactory factory = parser == Parser.AALTO ? new SAXParserFactoryImpl()
+                    : SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
             DefaultHandler counter = new DefaultHandler() {
                 @Override
@@ -57,7 +64,8 @@ final class BareSaxPass {
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
                     if (sheets.contains(it.getSheetName())) {
-                        XMLReader xml = secure ? XMLHelper.newXMLReader() : factory.newSAXParser().getXMLReader();
+                        XMLReader xml = parser == Parser.JDK_HARDENED ? XMLHelper.newXMLReader()
+                                : factory.newSAXParser().getXMLReader();
                         xml.setContentHandler(counter);
                         xml.parse(new InputSource(in));
                     }

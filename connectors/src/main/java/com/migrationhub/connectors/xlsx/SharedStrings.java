@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -22,7 +20,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * name, UUID and disk path: millions of entries for a large estate. A string becomes a
  * {@code String} only when a selected column reads it.
  *
- * <p>Parsed with POI's {@link XMLHelper} reader, which refuses DOCTYPE declarations and so
+ * <p>Parsed with the {@link SecureXml} reader, which refuses DOCTYPE declarations and so
  * external entities and entity expansion ("billion laughs").
  */
 final class SharedStrings {
@@ -54,14 +52,10 @@ final class SharedStrings {
 
     static SharedStrings read(InputStream in) throws IOException, SAXException {
         Builder builder = new Builder();
-        try {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(builder);
-            reader.setErrorHandler(builder);
-            reader.parse(new InputSource(in));
-        } catch (ParserConfigurationException e) {
-            throw new SAXException(e);
-        }
+        XMLReader reader = SecureXml.newReader();
+        reader.setContentHandler(builder);
+        reader.setErrorHandler(builder);
+        reader.parse(new InputSource(in));
         return builder.build();
     }
 

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -19,7 +18,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
@@ -35,9 +33,10 @@ import org.xml.sax.XMLReader;
  *
  * <p>Safe on hostile files: POI's zip-bomb limits ({@link ZipSecureFile}: inflate ratio at most
  * 1:100, entry size at most {@link #MAX_ENTRY_SIZE}) guard every entry unpacked, checked first
- * against the zip directory and again while unpacking, and every XML part is parsed with POI's
- * {@link XMLHelper} reader, which refuses DOCTYPE declarations (so external entities and entity
- * expansion). Every failure, from "not a workbook" to a number that is not one, comes
+ * against the zip directory and again while unpacking, and the sheets and shared strings are
+ * parsed with the {@link SecureXml} reader, which refuses DOCTYPE declarations (so external
+ * entities and entity expansion); POI reads the workbook's small parts with its own hardened
+ * reader. Every failure, from "not a workbook" to a number that is not one, comes
  * out as an {@link XlsxException} with a one-line message; only {@link CancelledException} passes
  * through.
  */
@@ -211,7 +210,7 @@ public final class XlsxWorkbook implements Closeable {
             throw new XlsxException(sheet, 0, null, bomb, null);
         }
         try (InputStream in = part.getInputStream()) {
-            XMLReader reader = XMLHelper.newXMLReader();
+            XMLReader reader = SecureXml.newReader();
             reader.setContentHandler(parser);
             reader.setErrorHandler(parser);
             reader.parse(new InputSource(in));
@@ -221,7 +220,7 @@ public final class XlsxWorkbook implements Closeable {
             throw new XlsxException(sheet, e.row(), e.column(), e.problem(), e);
         } catch (CancelledException e) {
             throw e;
-        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (IOException | SAXException | RuntimeException e) {
             throw new XlsxException(sheet, 0, null, partProblem("the sheet's XML", e), e);
         }
     }
