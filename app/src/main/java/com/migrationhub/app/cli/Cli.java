@@ -4,6 +4,8 @@ import com.migrationhub.domain.inventory.ImportException;
 import com.migrationhub.domain.store.ProjectFileException;
 import com.migrationhub.domain.store.StoreException;
 import com.migrationhub.domain.task.CancelledException;
+import com.migrationhub.connectors.prices.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -68,7 +70,8 @@ public final class Cli {
 
     private static String describe(Exception ex) {
         if (ex instanceof ImportException || ex instanceof ProjectFileException || ex instanceof IllegalArgumentException
-                || ex instanceof StoreException) {
+                || ex instanceof StoreException || ex instanceof CatalogException
+                || ex instanceof CatalogBuildException) {
             return ex.getMessage();
         }
         if (ex instanceof CancelledException) {

@@ -140,6 +140,107 @@ public final class InventoryStore {
         }
     }
 
+    /**
+     * Streams every server an assessment considers (not deleted, not a template) with its disks,
+     * NICs and utilization statistics, in id order. Four ordered cursors read side by side, so the
+     * cost is one pass over each table whatever the estate's size, and memory holds one server.
+     */
+    public void forEachServerWithDetails(Consumer<Server> consumer) {
+        Condition live = SERVER.DELETED.isFalse().and(SERVER.TEMPLATE.isFalse());
+        List<Field<?>> fields = new ArrayList<>();
+        fields.add(SERVER.ID);
+        fields.addAll(Rows.SERVER_TABLE.fields());
+        fields.add(SERVER.IMPORT_ID);
+        fields.add(SERVER.SOURCE_SHEET);
+        fields.add(SERVER.SOURCE_ROW);
+        String servers = dsl().select(fields).from(SERVER).where(live).orderBy(SERVER.ID).getSQL(
+                org.jooq.conf.ParamType.INLINED);
+        try (PreparedStatement ps = project.connection().prepareStatement(servers);
+             ChildCursor<Disk> disks = new ChildCursor<>(Rows.DISK_TABLE, "DISK");
+             ChildCursor<Nic> nics = new ChildCursor<>(Rows.NIC_TABLE, "NIC");
+             PreparedStatement us = project.connection().prepareStatement(dsl().selectFrom(UTILIZATION)
+                     .orderBy(UTILIZATION.SERVER_ID, UTILIZATION.METRIC).getSQL(org.jooq.conf.ParamType.INLINED))) {
+            ps.setFetchSize(2000);
+            us.setFetchSize(2000);
+            try (ResultSet rs = ps.executeQuery(); ResultSet ur = us.executeQuery()) {
+                int n = Rows.SERVER_TABLE.bindings().size();
+                boolean uMore = ur.next();
+                while (rs.next()) {
+                    Server s = Rows.SERVER_TABLE.read(rs, 2);
+                    s.id = rs.getLong(1);
+                    s.source = new SourceRef(rs.getLong(n + 2), rs.getString(n + 3), rs.getLong(n + 4), null);
+                    s.disks = disks.take(s.id);
+                    s.nics = nics.take(s.id);
+                    s.utilization = new ArrayList<>();
+                    while (uMore && ur.getLong("SERVER_ID") < s.id) {
+                        uMore = ur.next();
+                    }
+                    while (uMore && ur.getLong("SERVER_ID") == s.id) {
+                        java.sql.Timestamp from = ur.getTimestamp("WINDOW_START");
+                        java.sql.Timestamp to = ur.getTimestamp("WINDOW_END");
+                        s.utilization.add(new UtilizationStat(Metric.valueOf(ur.getString("METRIC")),
+                                (Double) ur.getObject("AVERAGE"), (Double) ur.getObject("P95"),
+                                (Double) ur.getObject("MAXIMUM"), ur.getLong("SAMPLES"),
+                                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
+                                new SourceRef(ur.getLong("IMPORT_ID"), ur.getString("SOURCE_SHEET"),
+                                        ur.getLong("SOURCE_ROW"), null)));
+                        uMore = ur.next();
+                    }
+                    consumer.accept(s);
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /**
+     * An ordered cursor over one child table, handing out the rows of one server at a time; rows
+     * of servers not asked for (deleted, templates) are passed over.
+     */
+    private final class ChildCursor<E> implements AutoCloseable {
+        private final EntityTable<E> table;
+        private final PreparedStatement ps;
+        private final ResultSet rs;
+        private final int n;
+        private boolean more;
+
+        ChildCursor(EntityTable<E> table, String tableName) throws SQLException {
+            this.table = table;
+            List<Field<?>> fields = new ArrayList<>(table.fields());
+            fields.add(DSL.field(DSL.name("SERVER_ID"), Long.class));
+            String sql = dsl().select(fields).from(DSL.table(DSL.name(tableName)))
+                    .orderBy(DSL.field(DSL.name("SERVER_ID")), DSL.field(DSL.name("ID")))
+                    .getSQL(org.jooq.conf.ParamType.INLINED);
+            this.ps = project.connection().prepareStatement(sql);
+            ps.setFetchSize(2000);
+            this.rs = ps.executeQuery();
+            this.n = table.bindings().size();
+            this.more = rs.next();
+        }
+
+        List<E> take(long serverId) throws SQLException {
+            List<E> list = new ArrayList<>();
+            while (more && rs.getLong(n + 1) < serverId) {
+                more = rs.next();
+            }
+            while (more && rs.getLong(n + 1) == serverId) {
+                list.add(table.read(rs, 1));
+                more = rs.next();
+            }
+            return list;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                rs.close();
+            } finally {
+                ps.close();
+            }
+        }
+    }
+
     public List<Server> servers(ServerFilter filter) {
         List<Server> list = new ArrayList<>();
         forEachServer(filter, list::add);

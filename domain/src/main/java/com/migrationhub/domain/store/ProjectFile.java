@@ -40,7 +40,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     public static final String EXTENSION = ".mhub";
     /** The schema version this build writes: the highest migration in {@code db/migration}. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     static final String FORMAT_MARKER = "MigrationHub project";
     private static final String HISTORY_TABLE = "flyway_schema_history";
@@ -293,6 +293,11 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     public InventoryStore inventory() {
         return inventory;
+    }
+
+    /** The project's assessment scenarios and 7R overrides. */
+    public AssessmentStore assessments() {
+        return new AssessmentStore(this);
     }
 
     @Override

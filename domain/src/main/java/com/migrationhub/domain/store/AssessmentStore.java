@@ -1,0 +1,265 @@
+package com.migrationhub.domain.store;
+
+import static com.migrationhub.domain.store.jooq.Tables.SCENARIO;
+import static com.migrationhub.domain.store.jooq.Tables.STRATEGY_OVERRIDE;
+
+import com.migrationhub.domain.assessment.ScenarioInfo;
+import com.migrationhub.domain.assessment.ServerAssessment;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The project's assessments: named scenarios with their assumptions and results, and the
+ * consultant's 7R overrides. Saving a scenario replaces any of the same name in one transaction,
+ * so a failed or cancelled run leaves the previous results as they were.
+ */
+public final class AssessmentStore {
+    private static final int BATCH = 1000;
+    private static final String[] RESULT_COLUMNS = {"SCENARIO_ID", "SERVER_ID", "SERVER_NAME", "CLOUD", "REGION",
+        "READINESS", "READINESS_REASONS", "STRATEGY", "STRATEGY_RULE", "STRATEGY_SUGGESTED", "RATIONALE",
+        "STRATEGY_TARGETS", "SIZE", "VCPUS", "MEMORY_MIB", "SIZING_BASIS", "STARS", "DEMAND_VCPUS",
+        "DEMAND_MEMORY_MIB", "COMPUTE_NANOS", "LICENCE_NANOS", "STORAGE_NANOS", "NETWORK_NANOS", "PRICE_BASIS",
+        "RISK_SCORE", "RISK_LEVEL", "RISK_FACTORS", "EXPLANATION"};
+
+    /** A consultant's 7R decision for one server. */
+    public record StrategyOverride(long serverId, String strategy, String note, OffsetDateTime setAt) {
+    }
+
+    private final ProjectFile project;
+
+    AssessmentStore(ProjectFile project) {
+        this.project = project;
+    }
+
+    public List<ScenarioInfo> scenarios() {
+        List<ScenarioInfo> list = new ArrayList<>();
+        project.dsl().selectFrom(SCENARIO).orderBy(SCENARIO.NAME).forEach(r -> list.add(info(r)));
+        return list;
+    }
+
+    public Optional<ScenarioInfo> scenario(String name) {
+        return Optional.ofNullable(project.dsl().selectFrom(SCENARIO).where(SCENARIO.NAME.eq(name)).fetchOne())
+                .map(AssessmentStore::info);
+    }
+
+    private static ScenarioInfo info(com.migrationhub.domain.store.jooq.tables.records.ScenarioRecord r) {
+        return new ScenarioInfo(r.getId(), r.getName(), parse(r.getAssumptions()), r.getCatalog(), r.getAssessedAt(),
+                r.getServers());
+    }
+
+    /**
+     * Stores a scenario's results, replacing any scenario of the same name, in one transaction.
+     *
+     * @param results streamed once; an exception from it (a cancelled run) rolls everything back
+     */
+    public void save(ScenarioInfo scenario, Iterator<ServerAssessment> results) {
+        Connection c = project.connection();
+        try {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM SCENARIO WHERE NAME = ?")) {
+                    del.setString(1, scenario.name());
+                    del.executeUpdate();
+                }
+                long id;
+                try (PreparedStatement ins = c.prepareStatement(
+                        "INSERT INTO SCENARIO (NAME, ASSUMPTIONS, CATALOG, ASSESSED_AT, SERVERS) VALUES (?, ?, ?, ?, ?)",
+                        new String[] {"ID"})) {
+                    ins.setString(1, scenario.name());
+                    ins.setString(2, format(scenario.assumptions()));
+                    ins.setString(3, scenario.catalog());
+                    ins.setObject(4, scenario.assessedAt());
+                    ins.setInt(5, scenario.servers());
+                    ins.executeUpdate();
+                    try (ResultSet keys = ins.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+                String marks = String.join(", ", java.util.Collections.nCopies(RESULT_COLUMNS.length, "?"));
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO SCENARIO_RESULT ("
+                        + String.join(", ", RESULT_COLUMNS) + ") VALUES (" + marks + ")")) {
+                    int pending = 0;
+                    while (results.hasNext()) {
+                        bind(ps, id, results.next());
+                        ps.addBatch();
+                        if (++pending == BATCH) {
+                            ps.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    if (pending > 0) {
+                        ps.executeBatch();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the assessment could not be saved in " + project.path().getFileName() + ": "
+                    + ProjectFile.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, long scenarioId, ServerAssessment a) throws SQLException {
+        int i = 1;
+        ps.setLong(i++, scenarioId);
+        ps.setLong(i++, a.serverId());
+        ps.setString(i++, a.serverName());
+        ps.setString(i++, a.cloud());
+        ps.setString(i++, a.region());
+        ps.setString(i++, a.readiness());
+        ps.setString(i++, lines(a.readinessReasons()));
+        ps.setString(i++, a.strategy());
+        ps.setString(i++, a.strategyRule());
+        ps.setString(i++, a.strategySuggested());
+        ps.setString(i++, a.rationale());
+        ps.setString(i++, a.strategyTargets());
+        ps.setString(i++, a.size());
+        if (a.size() == null) {
+            ps.setNull(i++, Types.INTEGER);
+            ps.setNull(i++, Types.BIGINT);
+        } else {
+            ps.setInt(i++, a.vcpus());
+            ps.setLong(i++, a.memoryMiB());
+        }
+        ps.setString(i++, a.sizingBasis());
+        ps.setInt(i++, a.stars());
+        ps.setString(i++, a.demandVcpus());
+        ps.setLong(i++, a.demandMemoryMiB());
+        ps.setLong(i++, a.computeNanos());
+        ps.setLong(i++, a.licenceNanos());
+        ps.setLong(i++, a.storageNanos());
+        ps.setLong(i++, a.networkNanos());
+        ps.setString(i++, a.priceBasis());
+        ps.setInt(i++, a.riskScore());
+        ps.setString(i++, a.riskLevel());
+        ps.setString(i++, lines(a.riskFactors()));
+        ps.setString(i, lines(a.explanation()));
+    }
+
+    /** Streams a scenario's results ordered by server name, server, cloud and region. */
+    public void forEachResult(String scenario, Consumer<ServerAssessment> consumer) {
+        ScenarioInfo info = scenario(scenario).orElseThrow(() -> new IllegalArgumentException(
+                "the project has no assessment scenario '" + scenario + "'"));
+        String sql = "SELECT " + String.join(", ", Arrays.copyOfRange(RESULT_COLUMNS, 1, RESULT_COLUMNS.length))
+                + " FROM SCENARIO_RESULT WHERE SCENARIO_ID = ? ORDER BY LOWER(SERVER_NAME), SERVER_ID, CLOUD, REGION";
+        try (PreparedStatement ps = project.connection().prepareStatement(sql)) {
+            ps.setLong(1, info.id());
+            ps.setFetchSize(2000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int i = 1;
+                    long serverId = rs.getLong(i++);
+                    String name = rs.getString(i++);
+                    String cloud = rs.getString(i++);
+                    String region = rs.getString(i++);
+                    String readiness = rs.getString(i++);
+                    List<String> reasons = split(rs.getString(i++));
+                    String strategy = rs.getString(i++);
+                    String rule = rs.getString(i++);
+                    String suggested = rs.getString(i++);
+                    String rationale = rs.getString(i++);
+                    String targets = rs.getString(i++);
+                    String size = rs.getString(i++);
+                    int vcpus = rs.getInt(i++);
+                    long memory = rs.getLong(i++);
+                    String basis = rs.getString(i++);
+                    int stars = rs.getInt(i++);
+                    String demandVcpus = rs.getString(i++);
+                    long demandMemory = rs.getLong(i++);
+                    long compute = rs.getLong(i++);
+                    long licence = rs.getLong(i++);
+                    long storage = rs.getLong(i++);
+                    long network = rs.getLong(i++);
+                    String priceBasis = rs.getString(i++);
+                    int score = rs.getInt(i++);
+                    String level = rs.getString(i++);
+                    List<String> factors = split(rs.getString(i++));
+                    List<String> explanation = split(rs.getString(i));
+                    consumer.accept(new ServerAssessment(serverId, name, cloud, region, readiness, reasons, strategy,
+                            rule, suggested, rationale, targets, size, vcpus, memory, basis, stars, demandVcpus,
+                            demandMemory, compute, licence, storage, network, priceBasis, score, level, factors,
+                            explanation));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the assessment could not be read from " + project.path().getFileName() + ": "
+                    + ProjectFile.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Deletes a scenario and its results; false when there was none of that name. */
+    public boolean delete(String scenario) {
+        return project.dsl().deleteFrom(SCENARIO).where(SCENARIO.NAME.eq(scenario)).execute() > 0;
+    }
+
+    public Map<Long, StrategyOverride> overrides() {
+        Map<Long, StrategyOverride> map = new LinkedHashMap<>();
+        project.dsl().selectFrom(STRATEGY_OVERRIDE).orderBy(STRATEGY_OVERRIDE.SERVER_ID).forEach(r -> map.put(
+                r.getServerId(), new StrategyOverride(r.getServerId(), r.getStrategy(), r.getNote(), r.getSetAt())));
+        return map;
+    }
+
+    public void setOverride(long serverId, String strategy, String note, OffsetDateTime at) {
+        project.dsl().mergeInto(STRATEGY_OVERRIDE).using(project.dsl().selectOne())
+                .on(STRATEGY_OVERRIDE.SERVER_ID.eq(serverId))
+                .whenMatchedThenUpdate().set(STRATEGY_OVERRIDE.STRATEGY, strategy).set(STRATEGY_OVERRIDE.NOTE, note)
+                .set(STRATEGY_OVERRIDE.SET_AT, at)
+                .whenNotMatchedThenInsert(STRATEGY_OVERRIDE.SERVER_ID, STRATEGY_OVERRIDE.STRATEGY,
+                        STRATEGY_OVERRIDE.NOTE, STRATEGY_OVERRIDE.SET_AT)
+                .values(serverId, strategy, note, at).execute();
+    }
+
+    /** Removes an override; false when the server had none. */
+    public boolean clearOverride(long serverId) {
+        return project.dsl().deleteFrom(STRATEGY_OVERRIDE).where(STRATEGY_OVERRIDE.SERVER_ID.eq(serverId)).execute() > 0;
+    }
+
+    /** key=value lines in key order; a value's newlines are escaped. */
+    static String format(Map<String, String> map) {
+        StringBuilder b = new StringBuilder();
+        new TreeMap<>(map).forEach((k, v) -> b.append(k).append('=')
+                .append(v == null ? "" : v.replace("\\", "\\\\").replace("\n", "\\n")).append('\n'));
+        return b.toString();
+    }
+
+    static Map<String, String> parse(String text) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (text == null) {
+            return map;
+        }
+        for (String line : text.split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                map.put(line.substring(0, eq), line.substring(eq + 1).replace("\\n", "\n").replace("\\\\", "\\"));
+            }
+        }
+        return map;
+    }
+
+    private static String lines(List<String> list) {
+        return list == null || list.isEmpty() ? null : String.join("\n", list);
+    }
+
+    private static List<String> split(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
+}
