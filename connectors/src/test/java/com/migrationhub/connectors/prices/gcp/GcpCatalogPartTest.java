@@ -51,7 +51,6 @@ class GcpCatalogPartTest {
                 + " %d disk types, %d disk prices, %d derivations%n", millis, content.regions.size(),
                 content.sizes.size(), content.prices.size(), content.discounts.size(), content.licences.size(),
                 content.diskTypes.size(), content.diskPrices.size(), content.derivations.size());
-        assertThat(millis).as("build time in ms").isLessThan(30_000);
     }
 
     /** Maven runs the tests in connectors/; the IDE may run them in the checkout's root. */

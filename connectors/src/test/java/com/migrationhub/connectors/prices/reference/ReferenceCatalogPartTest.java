@@ -34,7 +34,6 @@ class ReferenceCatalogPartTest {
         System.out.printf("reference part: %d ms; %d lifecycles in %d products, %d fx rates%n", millis,
                 content.lifecycles.size(), content.lifecycles.stream().map(OsLifecycle::product).distinct().count(),
                 content.fxRates.size());
-        assertThat(millis).as("build time in ms").isLessThan(30_000);
     }
 
     /** Maven runs the tests in connectors/; the IDE may run them in the checkout's root. */
