@@ -1,5 +1,7 @@
 package com.migrationhub.domain.assessment;
 
+import com.migrationhub.domain.assessment.sizing.SizingMode;
+import com.migrationhub.domain.assessment.cost.Uptime;
 import com.migrationhub.domain.catalog.Cloud;
 import com.migrationhub.domain.catalog.PricingOption;
 import java.math.BigDecimal;
@@ -19,51 +21,42 @@ import java.util.TreeMap;
  * judged on, hours a month, licence switches, network allowance, horizon and sizing limits.
  *
  * @param assessedOn      the day operating-system support is judged on (so a re-run is identical)
- * @param hoursPerMonth   hours of compute a month on demand (730 always on; 50 h a week ≈ 216.67)
+ * @param uptime          hours of compute a month on demand: "always-on" (730 h), "50h/week" or "200h/month"
+ * @param byolWindows     bring your own Windows licence (Azure Hybrid Benefit on Azure; on AWS and
+ *                        Google it needs dedicated hosts, so the licence stays and is flagged)
  * @param egressGbPerMonth network allowance: internet egress per server and month
  * @param horizonYears    the business case's horizon, 1–5
  * @param riskWeights     per-project overrides of the shipped risk weights (factor id to weight)
+ * @param tco             per-project overrides of the business case's parameters (key to decimal)
  */
 public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, SizingMode sizing, int percentile,
         BigDecimal comfort, PricingOption pricing, String currency, BigDecimal rate, String rateMonth,
-        LocalDate assessedOn, BigDecimal hoursPerMonth, boolean azureHybridBenefit, boolean byolWindows,
-        boolean byolSql, BigDecimal egressGbPerMonth, int horizonYears, List<String> families, boolean allowArm,
-        boolean allowBurstable, long minMemoryMiBPerVcpu, int performanceWindowDays, Map<String, Integer> riskWeights) {
+        LocalDate assessedOn, String uptime, boolean byolWindows, boolean byolSql, long egressGbPerMonth, int horizonYears, List<String> families, boolean allowArm,
+        boolean allowBurstable, long minMemoryMiBPerVcpu, int performanceWindowDays, Map<String, Integer> riskWeights,
+        Map<String, String> tco) {
 
-    /** How servers are sized. */
-    public enum SizingMode {
-        /** Performance-based where the server has utilization data, as on premises where it has none. */
-        AUTO("auto"),
-        AS_ON_PREMISES("as-is"),
-        PERFORMANCE("performance");
+    /** Parses as-is, performance or auto. */
+    public static SizingMode parseSizing(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "as-is", "as-on-premises", "asis" -> SizingMode.AS_ON_PREMISES;
+            case "performance", "performance-based" -> SizingMode.PERFORMANCE;
+            case "auto", "automatic" -> SizingMode.AUTO;
+            default -> throw new IllegalArgumentException("unknown sizing '" + text + "': use as-is, performance or auto");
+        };
+    }
 
-        private final String id;
-
-        SizingMode(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public static SizingMode parse(String text) {
-            String t = text.trim().toLowerCase(Locale.ROOT);
-            for (SizingMode m : values()) {
-                if (m.id.equals(t)) {
-                    return m;
-                }
-            }
-            if (t.equals("as-on-premises") || t.equals("asis")) {
-                return AS_ON_PREMISES;
-            }
-            throw new IllegalArgumentException("unknown sizing '" + text + "': use as-is, performance or auto");
-        }
+    /** The command line's name of a sizing mode. */
+    public static String sizingId(SizingMode m) {
+        return switch (m) {
+            case AS_ON_PREMISES -> "as-is";
+            case PERFORMANCE -> "performance";
+            case AUTO -> "auto";
+        };
     }
 
     public static final Map<Cloud, String> DEFAULT_REGIONS = Map.of(Cloud.AWS, "us-east-1", Cloud.AZURE, "eastus",
             Cloud.GCP, "us-central1");
-    public static final BigDecimal ALWAYS_ON = new BigDecimal("730");
 
     public Assumptions {
         if (clouds.isEmpty()) {
@@ -78,9 +71,10 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
         if (rate.signum() <= 0) {
             throw new IllegalArgumentException("exchange rate " + rate.toPlainString() + " must be above 0");
         }
-        if (hoursPerMonth.signum() <= 0 || hoursPerMonth.compareTo(ALWAYS_ON) > 0) {
-            throw new IllegalArgumentException("hours a month " + hoursPerMonth.toPlainString() + ": use 1 to 730");
+        if (egressGbPerMonth < 0) {
+            throw new IllegalArgumentException("egress " + egressGbPerMonth + " GB a month must not be negative");
         }
+        parseUptime(uptime);
         if (horizonYears < 1 || horizonYears > 5) {
             throw new IllegalArgumentException("horizon " + horizonYears + " years: use 1 to 5");
         }
@@ -95,6 +89,26 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
         regions = Map.copyOf(r);
         families = List.copyOf(families);
         riskWeights = Map.copyOf(new TreeMap<>(riskWeights));
+        tco = Map.copyOf(new TreeMap<>(tco));
+    }
+
+    /** Reads "always-on", "50h/week" or "200h/month" (hours may have decimals a month). */
+    public static Uptime parseUptime(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT).replace(" ", "");
+        try {
+            if (t.equals("always-on") || t.equals("730h/month") || t.equals("730")) {
+                return Uptime.ALWAYS_ON;
+            }
+            if (t.endsWith("h/week")) {
+                return Uptime.hoursPerWeek(Integer.parseInt(t.substring(0, t.length() - "h/week".length())));
+            }
+            if (t.endsWith("h/month")) {
+                return Uptime.hoursPerMonth(t.substring(0, t.length() - "h/month".length()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("uptime '" + text + "': " + e.getMessage());
+        }
+        throw new IllegalArgumentException("uptime '" + text + "': use always-on, 50h/week or 200h/month");
     }
 
     /** The defaults: all three clouds, one default region each, auto sizing at p95 × 1.3, on demand, USD. */
@@ -102,8 +116,8 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
         Map<Cloud, List<String>> regions = new EnumMap<>(Cloud.class);
         DEFAULT_REGIONS.forEach((c, r) -> regions.put(c, List.of(r)));
         return new Assumptions(List.of(Cloud.values()), regions, SizingMode.AUTO, 95, new BigDecimal("1.3"),
-                PricingOption.ON_DEMAND, "USD", BigDecimal.ONE, "", assessedOn, ALWAYS_ON, false, false, false,
-                BigDecimal.ZERO, 3, List.of(), false, true, 0, 30, Map.of());
+                PricingOption.ON_DEMAND, "USD", BigDecimal.ONE, "", assessedOn, "always-on", false, false, 0, 3,
+                List.of(), false, false, 0, 30, Map.of(), Map.of());
     }
 
     /** Regions of every cloud assessed, as (cloud, region) pairs in cloud order. */
@@ -124,7 +138,7 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
         for (Cloud c : clouds) {
             m.put("regions." + c.id(), String.join(",", regions.get(c)));
         }
-        m.put("sizing", sizing.id());
+        m.put("sizing", sizingId(sizing));
         m.put("percentile", Integer.toString(percentile));
         m.put("comfort", comfort.toPlainString());
         m.put("pricing", pricing.id());
@@ -132,11 +146,10 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
         m.put("rate", rate.toPlainString());
         m.put("rate.month", rateMonth);
         m.put("assessed.on", assessedOn.toString());
-        m.put("hours.per.month", hoursPerMonth.toPlainString());
-        m.put("licence.azure-hybrid-benefit", Boolean.toString(azureHybridBenefit));
+        m.put("uptime", uptime);
         m.put("licence.byol-windows", Boolean.toString(byolWindows));
         m.put("licence.byol-sql", Boolean.toString(byolSql));
-        m.put("network.egress-gb-per-month", egressGbPerMonth.toPlainString());
+        m.put("network.egress-gb-per-month", Long.toString(egressGbPerMonth));
         m.put("horizon.years", Integer.toString(horizonYears));
         m.put("sizing.families", String.join(",", families));
         m.put("sizing.allow-arm", Boolean.toString(allowArm));
@@ -144,6 +157,7 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
         m.put("sizing.min-memory-mib-per-vcpu", Long.toString(minMemoryMiBPerVcpu));
         m.put("performance.window-days", Integer.toString(performanceWindowDays));
         riskWeights.forEach((k, v) -> m.put("risk.weight." + k, Integer.toString(v)));
+        tco.forEach((k, v) -> m.put("tco." + k, v));
         return m;
     }
 
@@ -159,26 +173,28 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
             regions.put(c, List.of(m.getOrDefault("regions." + c.id(), DEFAULT_REGIONS.get(c)).split(",")));
         }
         Map<String, Integer> weights = new TreeMap<>();
+        Map<String, String> tco = new TreeMap<>();
         m.forEach((k, v) -> {
             if (k.startsWith("risk.weight.")) {
                 weights.put(k.substring("risk.weight.".length()), Integer.parseInt(v));
+            } else if (k.startsWith("tco.")) {
+                tco.put(k.substring("tco.".length()), v);
             }
         });
         String families = m.getOrDefault("sizing.families", "");
-        return new Assumptions(clouds, regions, SizingMode.parse(m.getOrDefault("sizing", d.sizing.id())),
+        return new Assumptions(clouds, regions, parseSizing(m.getOrDefault("sizing", "auto")),
                 Integer.parseInt(m.getOrDefault("percentile", "95")), new BigDecimal(m.getOrDefault("comfort", "1.3")),
                 PricingOption.parse(m.getOrDefault("pricing", "on-demand")), m.getOrDefault("currency", "USD"),
                 new BigDecimal(m.getOrDefault("rate", "1")), m.getOrDefault("rate.month", ""), d.assessedOn,
-                new BigDecimal(m.getOrDefault("hours.per.month", "730")),
-                Boolean.parseBoolean(m.getOrDefault("licence.azure-hybrid-benefit", "false")),
+                m.getOrDefault("uptime", "always-on"),
                 Boolean.parseBoolean(m.getOrDefault("licence.byol-windows", "false")),
                 Boolean.parseBoolean(m.getOrDefault("licence.byol-sql", "false")),
-                new BigDecimal(m.getOrDefault("network.egress-gb-per-month", "0")),
+                Long.parseLong(m.getOrDefault("network.egress-gb-per-month", "0")),
                 Integer.parseInt(m.getOrDefault("horizon.years", "3")),
                 families.isEmpty() ? List.of() : List.of(families.split(",")),
                 Boolean.parseBoolean(m.getOrDefault("sizing.allow-arm", "false")),
-                Boolean.parseBoolean(m.getOrDefault("sizing.allow-burstable", "true")),
+                Boolean.parseBoolean(m.getOrDefault("sizing.allow-burstable", "false")),
                 Long.parseLong(m.getOrDefault("sizing.min-memory-mib-per-vcpu", "0")),
-                Integer.parseInt(m.getOrDefault("performance.window-days", "30")), weights);
+                Integer.parseInt(m.getOrDefault("performance.window-days", "30")), weights, tco);
     }
 }

@@ -6,10 +6,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +59,7 @@ public final class PriceCatalog {
     private final Map<PriceKey, Price> prices = new HashMap<>();
     private final Map<DiscountKey, OptionDiscount> discounts = new HashMap<>();
     private final Map<LicenceKey, LicencePrice> licences = new HashMap<>();
+    private final Set<String> pricedLicences = new HashSet<>();
     private final Map<Cloud, List<DiskType>> diskTypes = new EnumMap<>(Cloud.class);
     private final Map<Cloud, Map<String, DiskType>> diskTypeByName = new EnumMap<>(Cloud.class);
     private final Map<DiskKey, DiskPrice> diskPrices = new HashMap<>();
@@ -97,6 +100,7 @@ public final class PriceCatalog {
         }
         for (LicencePrice l : c.licences) {
             put(licences, new LicenceKey(l.cloud(), l.licence(), l.region(), l.size()), l, "licence price");
+            pricedLicences.add(l.cloud().id() + " " + l.licence().id());
         }
         for (DiskType t : c.diskTypes) {
             if (put(diskTypeByName.get(t.cloud()), t.name(), t, "disk type") == null) {
@@ -264,6 +268,15 @@ public final class PriceCatalog {
      * multiplied by max(the size's vCPUs, the row's minimum). Null when the catalog has no row:
      * the licence cannot be bought with that size there.
      */
+    /**
+     * Whether the catalog prices a licence on a cloud at all. When it does not (no source gives
+     * Azure's RHEL prices), a size is not refused for it: the licence is left out of the cost and
+     * the assessment says so.
+     */
+    public boolean pricesLicence(Cloud cloud, Licence licence) {
+        return pricedLicences.contains(cloud.id() + " " + licence.id());
+    }
+
     public Quote licence(Cloud cloud, Licence licence, InstanceSize size, String region) {
         LicencePrice l = licenceRow(cloud, licence, size.name(), region);
         if (l == null) {

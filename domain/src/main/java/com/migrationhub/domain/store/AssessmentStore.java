@@ -13,7 +13,6 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,11 @@ public final class AssessmentStore {
     /**
      * Stores a scenario's results, replacing any scenario of the same name, in one transaction.
      *
-     * @param results streamed once; an exception from it (a cancelled run) rolls everything back
+     * @param results pushes every result to the consumer it is given, once; an exception from it
+     *                (a cancelled run, bad input) rolls everything back
+     * @return what the producer returns
      */
-    public void save(ScenarioInfo scenario, Iterator<ServerAssessment> results) {
+    public <T> T save(ScenarioInfo scenario, java.util.function.Function<Consumer<ServerAssessment>, T> results) {
         Connection c = project.connection();
         try {
             c.setAutoCommit(false);
@@ -90,22 +91,37 @@ public final class AssessmentStore {
                     }
                 }
                 String marks = String.join(", ", java.util.Collections.nCopies(RESULT_COLUMNS.length, "?"));
+                T outcome;
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO SCENARIO_RESULT ("
                         + String.join(", ", RESULT_COLUMNS) + ") VALUES (" + marks + ")")) {
-                    int pending = 0;
-                    while (results.hasNext()) {
-                        bind(ps, id, results.next());
-                        ps.addBatch();
-                        if (++pending == BATCH) {
-                            ps.executeBatch();
-                            pending = 0;
+                    int[] pending = {0};
+                    outcome = results.apply(row -> {
+                        try {
+                            bind(ps, id, row);
+                            ps.addBatch();
+                            if (++pending[0] == BATCH) {
+                                ps.executeBatch();
+                                pending[0] = 0;
+                            }
+                        } catch (SQLException e) {
+                            throw new Failed(e);
                         }
-                    }
-                    if (pending > 0) {
+                    });
+                    if (pending[0] > 0) {
                         ps.executeBatch();
                     }
                 }
+                try (PreparedStatement up = c.prepareStatement("UPDATE SCENARIO SET SERVERS = ("
+                        + "SELECT COUNT(DISTINCT SERVER_ID) FROM SCENARIO_RESULT WHERE SCENARIO_ID = ?) WHERE ID = ?")) {
+                    up.setLong(1, id);
+                    up.setLong(2, id);
+                    up.executeUpdate();
+                }
                 c.commit();
+                return outcome;
+            } catch (Failed e) {
+                c.rollback();
+                throw e.getCause();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -115,6 +131,20 @@ public final class AssessmentStore {
         } catch (SQLException e) {
             throw new StoreException("the assessment could not be saved in " + project.path().getFileName() + ": "
                     + ProjectFile.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Carries a database failure out of the result consumer. */
+    private static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failed(SQLException e) {
+            super(e);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
         }
     }
 

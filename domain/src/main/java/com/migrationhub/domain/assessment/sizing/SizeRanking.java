@@ -102,6 +102,10 @@ final class SizeRanking {
                 List<LicenceCharge> charges = new ArrayList<>(licences.size());
                 boolean priced = true;
                 for (Licence l : licences) {
+                    if (!catalog.pricesLicence(t.cloud(), l)) {
+                        // no source prices it on this cloud: left out of the cost, and said so
+                        continue;
+                    }
                     Quote lq = catalog.licence(t.cloud(), l, s, t.region());
                     if (lq == null) {
                         priced = false;

@@ -1,0 +1,584 @@
+package com.migrationhub.app.cli;
+
+import com.migrationhub.domain.assessment.Assumptions;
+import com.migrationhub.domain.assessment.ScenarioInfo;
+import com.migrationhub.domain.assessment.ServerAssessment;
+import com.migrationhub.domain.assessment.strategy.Strategy;
+import com.migrationhub.domain.assessment.tco.BusinessCase;
+import com.migrationhub.domain.assessment.tco.TcoModel;
+import com.migrationhub.domain.assessment.tco.TcoParameters;
+import com.migrationhub.domain.catalog.Cloud;
+import com.migrationhub.domain.catalog.Usd;
+import com.migrationhub.domain.inventory.InventorySummary;
+import com.migrationhub.domain.model.OsFamily;
+import com.migrationhub.domain.model.Server;
+import com.migrationhub.domain.store.AssessmentStore;
+import com.migrationhub.domain.store.ProjectFile;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "assessment", mixinStandardHelpOptions = true,
+        description = {"Look at stored assessment scenarios: list, show, compare, the business case; set the "
+                + "consultant's own 7R decisions; delete a scenario."},
+        subcommands = {AssessmentCommand.ListScenarios.class, AssessmentCommand.Show.class,
+            AssessmentCommand.Compare.class, AssessmentCommand.BusinessCaseCommand.class,
+            AssessmentCommand.SetOverride.class, AssessmentCommand.Delete.class})
+final class AssessmentCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Per cloud and region: the totals a summary and a comparison print. */
+    static final class Totals {
+        long servers;
+        long sized;
+        long compute;
+        long licence;
+        long storage;
+        long network;
+        final Map<String, Long> readiness = new TreeMap<>();
+        final Map<String, Long> strategies = new TreeMap<>();
+
+        void add(ServerAssessment a) {
+            servers++;
+            sized += a.size() == null ? 0 : 1;
+            compute += a.computeNanos();
+            licence += a.licenceNanos();
+            storage += a.storageNanos();
+            network += a.networkNanos();
+            readiness.merge(a.readiness(), 1L, Long::sum);
+            strategies.merge(a.strategy(), 1L, Long::sum);
+        }
+
+        long total() {
+            return compute + licence + storage + network;
+        }
+    }
+
+    static Map<String, Totals> totals(AssessmentStore store, String scenario) {
+        Map<String, Totals> totals = new LinkedHashMap<>();
+        store.forEachResult(scenario, a -> totals.computeIfAbsent(a.cloud() + " " + a.region(), k -> new Totals()).add(a));
+        return new TreeMap<>(totals);
+    }
+
+    /** An amount in the scenario's currency, to the cent. */
+    static String money(long nanos, Assumptions a) {
+        BigDecimal usd = Usd.toDecimal(nanos);
+        return usd.multiply(a.rate()).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static ScenarioInfo scenario(AssessmentStore store, String name) {
+        return store.scenario(name).orElseThrow(() -> new IllegalArgumentException("the project has no assessment "
+                + "scenario '" + name + "'" + (store.scenarios().isEmpty() ? "; run mhub assess first"
+                        : "; it has " + String.join(", ", store.scenarios().stream().map(ScenarioInfo::name).toList()))));
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the project's scenarios.")
+    static final class ListScenarios implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ProjectOption project;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ProjectFile p = project.open()) {
+                Table t = new Table(List.of("scenario", "servers", "clouds and regions", "sizing", "pricing", "currency",
+                        "assessed"), false, true, false, false, false, false, false);
+                for (ScenarioInfo s : p.assessments().scenarios()) {
+                    Assumptions a = Assumptions.fromMap(s.assumptions());
+                    t.add(s.name(), s.servers(), String.join(" ", a.cloudRegions().stream()
+                                    .map(e -> e.getKey().id() + ":" + e.getValue()).toList()),
+                            Assumptions.sizingId(a.sizing()), a.pricing().id(), a.currency(),
+                            s.assessedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+                }
+                t.print(out);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = {"Show a scenario: per server and cloud, readiness and reasons, strategy and rationale, the "
+                    + "chosen size, monthly cost split into compute, licence, storage and network, confidence and risk.",
+                "", "table (default) prints one line per server, cloud and region; csv all columns; json everything, "
+                    + "with the explanation of each figure when --explain is given. Amounts are in the scenario's "
+                    + "currency (USD figures are kept in json)."})
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ProjectOption project;
+
+        @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario.")
+        String scenario;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
+        OutputFormat format = OutputFormat.table;
+
+        @Option(names = "--cloud", paramLabel = "CLOUD", description = "Only this cloud.")
+        String cloud;
+
+        @Option(names = "--server", paramLabel = "NAME", description = "Only this server (name, host name, UUID or id).")
+        String server;
+
+        @Option(names = "--explain", description = "Print (or include in json) how every figure was reached.")
+        boolean explain;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ProjectFile p = project.open()) {
+                AssessmentStore store = p.assessments();
+                ScenarioInfo info = scenario(store, scenario);
+                Assumptions a = Assumptions.fromMap(info.assumptions());
+                String only = cloud == null ? null : Cloud.parse(cloud).id();
+                Long serverId = server == null ? null : InventoryCommand.one(p, server).id;
+                List<ServerAssessment> rows = new ArrayList<>();
+                Table table = new Table(List.of("server", "cloud", "region", "readiness", "strategy", "size", "vCPU",
+                        "memory GiB", "compute", "licence", "storage", "network", "total/month " + a.currency(), "stars",
+                        "risk"), false, false, false, false, false, false, true, true, true, true, true, true, true,
+                        true, true);
+                if (format == OutputFormat.csv) {
+                    Table.csv(out, "server_id", "server", "cloud", "region", "readiness", "readiness_reasons",
+                            "strategy", "strategy_rule", "rationale", "targets", "size", "vcpus", "memory_mib",
+                            "sizing_basis", "demand_vcpus", "demand_memory_mib", "stars", "currency", "compute",
+                            "licence", "storage", "network", "total", "risk_score", "risk_level", "risk_factors",
+                            "price_basis");
+                }
+                store.forEachResult(scenario, r -> {
+                    if ((only != null && !only.equals(r.cloud())) || (serverId != null && serverId != r.serverId())) {
+                        return;
+                    }
+                    switch (format) {
+                        case csv -> Table.csv(out, r.serverId(), r.serverName(), r.cloud(), r.region(), r.readiness(),
+                                String.join("; ", r.readinessReasons().stream().map(x -> x.replace('\t', ' ')).toList()),
+                                r.strategy(), r.strategyRule(), r.rationale(), r.strategyTargets(), r.size(),
+                                r.size() == null ? "" : r.vcpus(), r.size() == null ? "" : r.memoryMiB(), r.sizingBasis(),
+                                r.demandVcpus(), r.demandMemoryMiB(), r.stars(), a.currency(), money(r.computeNanos(), a),
+                                money(r.licenceNanos(), a), money(r.storageNanos(), a), money(r.networkNanos(), a),
+                                money(r.totalNanos(), a), r.riskScore(), r.riskLevel(),
+                                String.join("; ", r.riskFactors().stream().map(x -> x.replace('\t', ' ')).toList()),
+                                r.priceBasis());
+                        case json -> rows.add(r);
+                        default -> {
+                            table.add(r.serverName(), r.cloud(), r.region(), r.readiness(), r.strategy(),
+                                    r.size() == null ? "(none fits)" : r.size(), r.size() == null ? "" : r.vcpus(),
+                                    r.size() == null ? "" : gib(r.memoryMiB()), money(r.computeNanos(), a),
+                                    money(r.licenceNanos(), a), money(r.storageNanos(), a), money(r.networkNanos(), a),
+                                    money(r.totalNanos(), a), r.stars() == 0 ? "n/a" : r.stars() + "/5",
+                                    r.riskScore() + " " + r.riskLevel().toLowerCase(Locale.ROOT));
+                            if (explain) {
+                                rows.add(r);
+                            }
+                        }
+                    }
+                });
+                if (format == OutputFormat.json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("scenario", info.name());
+                    m.put("assumptions", info.assumptions());
+                    m.put("catalog", List.of(info.catalog().split("\n")));
+                    List<Object> results = new ArrayList<>();
+                    for (ServerAssessment r : rows) {
+                        results.add(json(r, a, explain));
+                    }
+                    m.put("results", results);
+                    out.print(Json.write(m));
+                } else if (format != OutputFormat.csv) {
+                    table.print(out);
+                    for (ServerAssessment r : rows) {
+                        out.printf("%n%s, %s %s: %s; %s (%s)%n", r.serverName(), r.cloud(), r.region(), r.readiness(),
+                                r.strategy(), r.rationale());
+                        r.readinessReasons().forEach(x -> out.println("  readiness: " + x.replace('\t', ' ')));
+                        r.explanation().forEach(x -> out.println("  " + x));
+                        r.riskFactors().forEach(x -> out.println("  risk: " + x.replace('\t', ' ')));
+                    }
+                }
+                out.flush();
+            }
+            return 0;
+        }
+
+        private static String gib(long mib) {
+            return BigDecimal.valueOf(mib).divide(BigDecimal.valueOf(1024), 2, RoundingMode.HALF_UP).stripTrailingZeros()
+                    .toPlainString();
+        }
+
+        static Map<String, Object> json(ServerAssessment r, Assumptions a, boolean explain) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("serverId", r.serverId());
+            m.put("server", r.serverName());
+            m.put("cloud", r.cloud());
+            m.put("region", r.region());
+            Map<String, Object> ready = new LinkedHashMap<>();
+            ready.put("status", r.readiness());
+            List<Object> reasons = new ArrayList<>();
+            for (String x : r.readinessReasons()) {
+                String[] f = x.split("\t", 2);
+                reasons.add(Map.of("code", f[0], "text", f.length > 1 ? f[1] : ""));
+            }
+            ready.put("reasons", reasons);
+            m.put("readiness", ready);
+            Map<String, Object> strategy = new LinkedHashMap<>();
+            strategy.put("strategy", r.strategy());
+            strategy.put("rule", r.strategyRule());
+            strategy.put("suggested", r.strategySuggested());
+            strategy.put("rationale", r.rationale());
+            strategy.put("target", r.strategyTargets());
+            m.put("strategy", strategy);
+            Map<String, Object> size = new LinkedHashMap<>();
+            size.put("name", r.size());
+            size.put("vcpus", r.size() == null ? null : r.vcpus());
+            size.put("memoryMiB", r.size() == null ? null : r.memoryMiB());
+            size.put("basis", r.sizingBasis());
+            size.put("demandVcpus", r.demandVcpus());
+            size.put("demandMemoryMiB", r.demandMemoryMiB());
+            m.put("size", size);
+            m.put("confidenceStars", r.stars());
+            Map<String, Object> cost = new LinkedHashMap<>();
+            cost.put("currency", a.currency());
+            cost.put("compute", money(r.computeNanos(), a));
+            cost.put("licence", money(r.licenceNanos(), a));
+            cost.put("storage", money(r.storageNanos(), a));
+            cost.put("network", money(r.networkNanos(), a));
+            cost.put("total", money(r.totalNanos(), a));
+            if (!a.currency().equals("USD")) {
+                cost.put("rate", a.rate().toPlainString());
+                cost.put("usdTotal", Usd.cents(r.totalNanos()));
+            }
+            cost.put("priceBasis", r.priceBasis());
+            m.put("monthlyCost", cost);
+            Map<String, Object> risk = new LinkedHashMap<>();
+            risk.put("score", r.riskScore());
+            risk.put("level", r.riskLevel());
+            List<Object> factors = new ArrayList<>();
+            for (String x : r.riskFactors()) {
+                String[] f = x.split("\t", 3);
+                Map<String, Object> factor = new LinkedHashMap<>();
+                factor.put("factor", f[0]);
+                factor.put("points", f.length > 1 ? Integer.parseInt(f[1]) : 0);
+                factor.put("text", f.length > 2 ? f[2] : "");
+                factors.add(factor);
+            }
+            risk.put("factors", factors);
+            m.put("risk", risk);
+            if (explain) {
+                m.put("explanation", r.explanation());
+            }
+            return m;
+        }
+
+        /** The per cloud and region summary mhub assess prints after a run. */
+        static void summary(PrintWriter out, AssessmentStore store, String scenario) {
+            Assumptions a = Assumptions.fromMap(AssessmentCommand.scenario(store, scenario).assumptions());
+            Table t = new Table(List.of("cloud", "region", "servers", "ready", "conditions", "not ready", "unknown",
+                    "sized", "compute", "licence", "storage", "network", "total/month " + a.currency()),
+                    false, false, true, true, true, true, true, true, true, true, true, true, true);
+            for (Map.Entry<String, Totals> e : totals(store, scenario).entrySet()) {
+                Totals x = e.getValue();
+                String[] cr = e.getKey().split(" ", 2);
+                t.add(cr[0], cr[1], x.servers, x.readiness.getOrDefault("READY", 0L),
+                        x.readiness.getOrDefault("READY_WITH_CONDITIONS", 0L), x.readiness.getOrDefault("NOT_READY", 0L),
+                        x.readiness.getOrDefault("UNKNOWN", 0L), x.sized, money(x.compute, a), money(x.licence, a),
+                        money(x.storage, a), money(x.network, a), money(x.total(), a));
+            }
+            t.print(out);
+            Map<String, Long> strategies = new TreeMap<>();
+            store.forEachResult(scenario, new java.util.function.Consumer<>() {
+                long last = -1;
+
+                @Override
+                public void accept(ServerAssessment r) {
+                    if (r.serverId() != last) {
+                        strategies.merge(r.strategy(), 1L, Long::sum);
+                        last = r.serverId();
+                    }
+                }
+            });
+            out.println("Strategies: " + String.join(", ", strategies.entrySet().stream()
+                    .map(e -> e.getKey().toLowerCase(Locale.ROOT) + " " + e.getValue()).toList()));
+            out.printf("Assumptions: sizing %s, p%d × %s, %s, uptime %s, currency %s%s%n", Assumptions.sizingId(a.sizing()),
+                    a.percentile(), a.comfort().toPlainString(), a.pricing().id(), a.uptime(), a.currency(),
+                    a.currency().equals("USD") ? "" : " at " + a.rate().toPlainString() + " per USD (" + a.rateMonth() + ")");
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = {"Compare two scenarios: monthly totals per cloud and region, and the servers whose size, "
+                    + "readiness or strategy differ."})
+    static final class Compare implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ProjectOption project;
+
+        @Option(names = "--scenario", required = true, arity = "1", paramLabel = "NAME",
+                description = "A scenario; give it twice (A then B).")
+        List<String> scenarios;
+
+        @Option(names = "--limit", paramLabel = "N", description = "Differing servers listed (default 20).")
+        int limit = 20;
+
+        @Override
+        public Integer call() throws Exception {
+            if (scenarios.size() != 2) {
+                throw new IllegalArgumentException("give --scenario twice: the two scenarios to compare");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (ProjectFile p = project.open()) {
+                AssessmentStore store = p.assessments();
+                String a = scenarios.get(0);
+                String b = scenarios.get(1);
+                Assumptions aa = Assumptions.fromMap(scenario(store, a).assumptions());
+                Assumptions ab = Assumptions.fromMap(scenario(store, b).assumptions());
+                Map<String, String> ma = aa.toMap();
+                Map<String, String> mb = ab.toMap();
+                TreeMap<String, String> keys = new TreeMap<>();
+                ma.keySet().forEach(k -> keys.put(k, ""));
+                mb.keySet().forEach(k -> keys.put(k, ""));
+                out.println("Assumptions that differ:");
+                boolean any = false;
+                for (String k : keys.keySet()) {
+                    if (!java.util.Objects.equals(ma.get(k), mb.get(k))) {
+                        out.printf("  %-32s %s -> %s%n", k, ma.getOrDefault(k, "-"), mb.getOrDefault(k, "-"));
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    out.println("  none");
+                }
+                Map<String, Totals> ta = totals(store, a);
+                Map<String, Totals> tb = totals(store, b);
+                TreeMap<String, String> regions = new TreeMap<>();
+                ta.keySet().forEach(k -> regions.put(k, ""));
+                tb.keySet().forEach(k -> regions.put(k, ""));
+                Table t = new Table(List.of("cloud", "region", a + " USD/month", b + " USD/month", "difference", "change"),
+                        false, false, true, true, true, true);
+                for (String k : regions.keySet()) {
+                    long x = ta.containsKey(k) ? ta.get(k).total() : 0;
+                    long y = tb.containsKey(k) ? tb.get(k).total() : 0;
+                    String[] cr = k.split(" ", 2);
+                    t.add(cr[0], cr[1], ta.containsKey(k) ? Usd.cents(x) : "-", tb.containsKey(k) ? Usd.cents(y) : "-",
+                            Usd.cents(Math.abs(y - x)).replaceFirst("^", y < x ? "-" : "+"),
+                            x == 0 ? "" : String.format(Locale.ROOT, "%+.1f %%", (y - x) * 100.0 / x));
+                }
+                t.print(out);
+                Map<String, ServerAssessment> first = new LinkedHashMap<>();
+                store.forEachResult(a, r -> first.put(r.serverId() + " " + r.cloud() + " " + r.region(), r));
+                List<String[]> diffs = new ArrayList<>();
+                long[] count = {0};
+                store.forEachResult(b, r -> {
+                    ServerAssessment o = first.get(r.serverId() + " " + r.cloud() + " " + r.region());
+                    if (o != null && (!java.util.Objects.equals(o.size(), r.size())
+                            || !o.readiness().equals(r.readiness()) || !o.strategy().equals(r.strategy()))) {
+                        count[0]++;
+                        if (diffs.size() < limit) {
+                            diffs.add(new String[] {r.serverName(), r.cloud() + " " + r.region(),
+                                o.size() + " -> " + r.size(), o.readiness() + " -> " + r.readiness(),
+                                o.strategy() + " -> " + r.strategy(), Usd.cents(o.totalNanos()) + " -> "
+                                    + Usd.cents(r.totalNanos())});
+                        }
+                    }
+                });
+                out.printf(Locale.ROOT, "%,d server results differ in size, readiness or strategy%s%n", count[0],
+                        count[0] > diffs.size() ? " (first " + diffs.size() + " shown)" : "");
+                if (!diffs.isEmpty()) {
+                    Table d = new Table(List.of("server", "cloud region", "size", "readiness", "strategy", "USD/month"));
+                    diffs.forEach(x -> d.add((Object[]) x));
+                    d.print(out);
+                }
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "business-case", mixinStandardHelpOptions = true,
+            description = {"The business case of a scenario: on-premises cost against each cloud over the horizon, "
+                    + "with the break-even month.", "",
+                "On premises is modelled from the estate (cores from vCPUs, storage, power, licences, labour) with "
+                    + "documented defaults (assets/.../rules/tco-defaults.tsv), each adjustable with mhub assess --tco "
+                    + "KEY=VALUE. Each cloud's run cost is the scenario's monthly total in its first region."})
+    static final class BusinessCaseCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ProjectOption project;
+
+        @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario.")
+        String scenario;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ProjectFile p = project.open()) {
+                AssessmentStore store = p.assessments();
+                Assumptions a = Assumptions.fromMap(scenario(store, scenario).assumptions());
+                Map<String, Totals> totals = totals(store, scenario);
+                Map<Cloud, Long> run = new EnumMap<>(Cloud.class);
+                for (Cloud c : a.clouds()) {
+                    Totals t = totals.get(c.id() + " " + a.regions().get(c).get(0));
+                    if (t != null) {
+                        run.put(c, t.total());
+                    }
+                }
+                long[] windows = {0};
+                long[] servers = {0};
+                p.inventory().forEachServerWithDetails(s -> {
+                    servers[0]++;
+                    if (s.os.family() == OsFamily.WINDOWS && s.vcpus != null) {
+                        windows[0] += s.vcpus;
+                    }
+                });
+                InventorySummary sum = p.inventory().summary();
+                BigDecimal gb = BigDecimal.valueOf(sum.provisionedMiB()).multiply(BigDecimal.valueOf(1_048_576))
+                        .divide(BigDecimal.valueOf(1_000_000_000), 0, RoundingMode.HALF_UP);
+                BusinessCase bc = new TcoModel(TcoParameters.readShipped().with(a.tco())).compute(
+                        new TcoModel.Estate(servers[0], sum.vcpus(), windows[0], gb), run, a.horizonYears());
+                out.printf("Business case of scenario '%s' over %d years, in %s%n%n", scenario, a.horizonYears(),
+                        a.currency());
+                Table t = new Table(List.of("on premises", "a year", "how"), false, true, false);
+                for (BusinessCase.Line l : bc.onPremises()) {
+                    t.add(l.label(), money(l.yearlyNanos(), a), l.how());
+                }
+                t.add("Total", money(bc.onPremisesYearly(), a), "");
+                t.print(out);
+                out.println();
+                List<String> headers = new ArrayList<>(List.of("cloud", "run a year", "migration once"));
+                for (int y = 1; y <= a.horizonYears(); y++) {
+                    headers.add("year " + y + " cumulative");
+                }
+                headers.add("on premises " + a.horizonYears() + " y");
+                headers.add("savings");
+                headers.add("break-even");
+                boolean[] numeric = new boolean[headers.size()];
+                java.util.Arrays.fill(numeric, true);
+                numeric[0] = false;
+                Table c = new Table(headers, numeric);
+                for (BusinessCase.CloudCase cc : bc.clouds().values()) {
+                    List<Object> row = new ArrayList<>(List.of(cc.cloud().label(), money(cc.yearlyNanos(), a),
+                            money(cc.migrationNanos(), a)));
+                    for (long v : cc.cumulativeCloud()) {
+                        row.add(money(v, a));
+                    }
+                    row.add(money(cc.cumulativeOnPremises()[cc.cumulativeOnPremises().length - 1], a));
+                    row.add(money(cc.savingsNanos(), a));
+                    row.add(cc.breakEvenMonth() == 0 ? "not within the horizon" : "month " + cc.breakEvenMonth());
+                    c.add(row.toArray());
+                }
+                c.print(out);
+                out.println();
+                out.println("Parameters:");
+                bc.parameters().forEach((k, v) -> out.printf("  %-40s %s%n", k, v));
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "override", mixinStandardHelpOptions = true,
+            description = {"Set (or clear) the consultant's 7R decision for a server. It survives re-imports and "
+                    + "every re-assessment; the rules' own suggestion stays beside it. Re-run mhub assess to apply."})
+    static final class SetOverride implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ProjectOption project;
+
+        @Option(names = "--server", required = true, paramLabel = "NAME", description = "The server.")
+        String server;
+
+        @Option(names = "--strategy", paramLabel = "R",
+                description = "retire, retain, rehost, relocate, replatform, repurchase or refactor.")
+        String strategy;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "Why (printed as the rationale).")
+        String note;
+
+        @Option(names = "--clear", description = "Remove the server's override.")
+        boolean clear;
+
+        @Override
+        public Integer call() throws Exception {
+            if (clear == (strategy != null)) {
+                throw new IllegalArgumentException("give either --strategy R (with --note) or --clear");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (ProjectFile p = project.open()) {
+                Server s = InventoryCommand.one(p, server);
+                if (clear) {
+                    boolean had = p.assessments().clearOverride(s.id);
+                    out.println(had ? "Cleared the 7R override of " + s.name : s.name + " had no 7R override");
+                } else {
+                    Strategy r;
+                    try {
+                        r = Strategy.valueOf(strategy.trim().toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        r = null;
+                    }
+                    if (r == null || r == Strategy.NOT_ASSESSED) {
+                        throw new IllegalArgumentException("strategy '" + strategy + "': use retire, retain, rehost, "
+                                + "relocate, replatform, repurchase or refactor");
+                    }
+                    p.assessments().setOverride(s.id, r.name(), note == null ? "" : note, OffsetDateTime.now(ZoneOffset.UTC));
+                    out.printf("%s: %s (set by the consultant%s); re-run mhub assess to apply it%n", s.name,
+                            r.name().toLowerCase(Locale.ROOT), note == null ? "" : ": " + note);
+                }
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a scenario and its results.")
+    static final class Delete implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ProjectOption project;
+
+        @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario.")
+        String scenario;
+
+        @Override
+        public Integer call() throws Exception {
+            try (ProjectFile p = project.open()) {
+                if (!p.assessments().delete(scenario)) {
+                    throw new IllegalArgumentException("the project has no assessment scenario '" + scenario + "'");
+                }
+                spec.commandLine().getOut().println("Deleted scenario '" + scenario + "'");
+            }
+            return 0;
+        }
+    }
+}
