@@ -199,6 +199,7 @@ final class AssessmentCommand implements Callable<Integer> {
                         }
                     }
                 });
+                Map<String, List<String>> explanations = explain ? explanations(p, a, rows) : Map.of();
                 if (format == OutputFormat.json) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("scenario", info.name());
@@ -206,7 +207,11 @@ final class AssessmentCommand implements Callable<Integer> {
                     m.put("catalog", List.of(info.catalog().split("\n")));
                     List<Object> results = new ArrayList<>();
                     for (ServerAssessment r : rows) {
-                        results.add(json(r, a, explain));
+                        Map<String, Object> j = json(r, a);
+                        if (explain) {
+                            j.put("explanation", explanations.getOrDefault(key(r), List.of()));
+                        }
+                        results.add(j);
                     }
                     m.put("results", results);
                     out.print(Json.write(m));
@@ -216,7 +221,7 @@ final class AssessmentCommand implements Callable<Integer> {
                         out.printf("%n%s, %s %s: %s; %s (%s)%n", r.serverName(), r.cloud(), r.region(), r.readiness(),
                                 r.strategy(), r.rationale());
                         r.readinessReasons().forEach(x -> out.println("  readiness: " + x.replace('\t', ' ')));
-                        r.explanation().forEach(x -> out.println("  " + x));
+                        explanations.getOrDefault(key(r), List.of()).forEach(x -> out.println("  " + x));
                         r.riskFactors().forEach(x -> out.println("  risk: " + x.replace('\t', ' ')));
                     }
                 }
@@ -230,7 +235,45 @@ final class AssessmentCommand implements Callable<Integer> {
                     .toPlainString();
         }
 
-        static Map<String, Object> json(ServerAssessment r, Assumptions a, boolean explain) {
+        private static String key(ServerAssessment r) {
+            return r.serverId() + " " + r.cloud() + " " + r.region();
+        }
+
+        /**
+         * The explanation of each row's figures, made anew from the server, the stored assumptions
+         * and the catalog (texts are not stored: they cost more than the figures); a row whose figures
+         * no longer match says the inventory or catalog changed since the run.
+         */
+        private static Map<String, List<String>> explanations(ProjectFile p, Assumptions a, List<ServerAssessment> rows) {
+            com.migrationhub.domain.assessment.AssessmentService service =
+                    com.migrationhub.domain.assessment.AssessmentService.withShippedRules(
+                            com.migrationhub.domain.catalog.CatalogFiles.readShipped());
+            Map<Long, AssessmentStore.StrategyOverride> overrides = p.assessments().overrides();
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            Map<Long, List<ServerAssessment>> fresh = new LinkedHashMap<>();
+            for (ServerAssessment r : rows) {
+                List<ServerAssessment> again = fresh.computeIfAbsent(r.serverId(), id -> p.inventory().server(id)
+                        .map(s -> {
+                            AssessmentStore.StrategyOverride o = overrides.get(id);
+                            return service.explain(a, s, o == null ? null : new com.migrationhub.domain.assessment
+                                    .strategy.StrategyOverride(id, Strategy.valueOf(o.strategy()), o.note()));
+                        }).orElse(List.of()));
+                List<String> lines = new ArrayList<>();
+                ServerAssessment match = again.stream().filter(x -> key(x).equals(key(r))).findFirst().orElse(null);
+                if (match == null || match.totalNanos() != r.totalNanos() || !java.util.Objects.equals(match.size(),
+                        r.size())) {
+                    lines.add("note: the inventory or the catalog changed since this scenario ran; the lines below "
+                            + "explain today's figures: re-run mhub assess");
+                }
+                if (match != null) {
+                    lines.addAll(match.explanation());
+                }
+                out.put(key(r), lines);
+            }
+            return out;
+        }
+
+        static Map<String, Object> json(ServerAssessment r, Assumptions a) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("serverId", r.serverId());
             m.put("server", r.serverName());
@@ -288,9 +331,6 @@ final class AssessmentCommand implements Callable<Integer> {
             }
             risk.put("factors", factors);
             m.put("risk", risk);
-            if (explain) {
-                m.put("explanation", r.explanation());
-            }
             return m;
         }
 

@@ -122,7 +122,7 @@ public final class AssessmentService {
             }
         }
 
-        List<ServerAssessment> assess(Server s, StrategyOverride override) {
+        List<ServerAssessment> assess(Server s, StrategyOverride override, boolean explain) {
             Map<Cloud, Readiness> ready = new EnumMap<>(Cloud.class);
             for (Cloud c : a.clouds()) {
                 ready.put(c, readiness.assess(s, c));
@@ -130,9 +130,18 @@ public final class AssessmentService {
             StrategyDecision decision = override == null ? strategy.decide(s) : strategy.decide(s, override);
             Risk r = risk.score(s, RiskInputs.of(ready));
             SizingDemand demand = cost.demand(s);
+            // texts shared by a cloud's regions are made once per server
+            Map<Cloud, List<String>> reasons = new EnumMap<>(Cloud.class);
+            ready.forEach((c, rd) -> reasons.put(c, reasons(rd)));
+            List<String> factors = new ArrayList<>(r.factors().size());
+            for (Risk.Factor f : r.factors()) {
+                factors.add(f.factor().name() + "\t" + f.points() + "\t" + f.text());
+            }
+            List<String> shared = List.copyOf(factors);
             List<ServerAssessment> rows = new ArrayList<>(targets.size());
             for (SizingTarget t : targets) {
-                rows.add(row(s, ready.get(t.cloud()), decision, r, cost.estimate(s, demand, t)));
+                rows.add(row(s, ready.get(t.cloud()), reasons.get(t.cloud()), decision, r, shared,
+                        cost.estimate(s, demand, t), explain));
             }
             return rows;
         }
@@ -166,7 +175,7 @@ public final class AssessmentService {
         Consumer<List<Server>> flush = b -> {
             monitor.checkCancelled();
             List<List<ServerAssessment>> results = b.parallelStream()
-                    .map(s -> engines.assess(s, overrides.get(s.id))).toList();
+                    .map(s -> engines.assess(s, overrides.get(s.id), false)).toList();
             for (List<ServerAssessment> r : results) {
                 r.forEach(sink);
                 rows[0] += r.size();
@@ -187,16 +196,17 @@ public final class AssessmentService {
         return new Run(done[0], rows[0]);
     }
 
-    private ServerAssessment row(Server s, Readiness ready, StrategyDecision d, Risk r, CostBreakdown cb) {
-        Cloud cloud = cb.target().cloud();
+    private static List<String> reasons(Readiness ready) {
         List<String> reasons = new ArrayList<>(ready.reasons().size());
         for (Readiness.Reason reason : ready.reasons()) {
             reasons.add(reason.code().name() + "\t" + reason.text());
         }
-        List<String> factors = new ArrayList<>(r.factors().size());
-        for (Risk.Factor f : r.factors()) {
-            factors.add(f.factor().name() + "\t" + f.points() + "\t" + f.text());
-        }
+        return List.copyOf(reasons);
+    }
+
+    private ServerAssessment row(Server s, Readiness ready, List<String> reasons, StrategyDecision d, Risk r,
+            List<String> factors, CostBreakdown cb, boolean explain) {
+        Cloud cloud = cb.target().cloud();
         SizingDemand demand = cb.sizing().demand();
         boolean sized = cb.priced();
         Set<String> basis = new LinkedHashSet<>();
@@ -204,16 +214,21 @@ public final class AssessmentService {
             basis.addAll(l.sourceIds());
             basis.addAll(l.derivationIds());
         }
-        List<String> explanation = new ArrayList<>(cb.sizing().explanation());
+        // the texts cost more than the figures (about four fifths of a run), so they are made only when asked for
+        List<String> explanation = explain ? new ArrayList<>(cb.sizing().explanation()) : new ArrayList<>();
         for (Licence l : demand.licences()) {
             if (!catalog.pricesLicence(cloud, l)) {
-                explanation.add("licence: the catalog has no " + cloud.label() + " price for the " + l.id()
-                        + " licence (no source publishes it); it is not included in the cost");
+                if (explain) {
+                    explanation.add("licence: the catalog has no " + cloud.label() + " price for the " + l.id()
+                            + " licence (no source publishes it); it is not included in the cost");
+                }
                 basis.add("unpriced " + l.id() + " licence");
             }
         }
-        explanation.addAll(cb.explanation());
-        explanation.addAll(cb.flags());
+        if (explain) {
+            explanation.addAll(cb.explanation());
+            explanation.addAll(cb.flags());
+        }
         String demandVcpus = demand.cpu() != null && demand.cpu().exact() != null
                 ? demand.cpu().exact().stripTrailingZeros().toPlainString() : Integer.toString(demand.vcpus());
         return new ServerAssessment(s.id, s.name, cloud.id(), cb.target().region(), ready.status().name(), reasons,
@@ -228,6 +243,14 @@ public final class AssessmentService {
                 cb.compute().usdNanosPerMonth(), cb.licence(), cb.storage().usdNanosPerMonth(),
                 cb.network().usdNanosPerMonth(), String.join(", ", basis), r.score(), r.level().name(), factors,
                 explanation);
+    }
+
+    /**
+     * One server's results with the explanation of every figure (the sizing's steps, each cost
+     * line's rate, quantity and source): the same figures {@link #run} gives, with their texts.
+     */
+    public List<ServerAssessment> explain(Assumptions a, Server server, StrategyOverride override) {
+        return new Engines(a).assess(server, override, true);
     }
 
     /** The catalog's sources with their data dates, one a line: what a scenario stores and a report prints. */
