@@ -3,6 +3,7 @@ package com.migrationhub.domain.assessment.service;
 import static com.migrationhub.domain.assessment.Servers.stat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.migrationhub.domain.assessment.AssessmentService;
 import com.migrationhub.domain.assessment.Assumptions;
@@ -140,9 +141,9 @@ class AssessmentServiceTest {
         List<ServerAssessment> rows = run(asIs(regions(Cloud.AWS, "us-east-1", Cloud.AZURE, "westeurope",
                 Cloud.GCP, "europe-west1")), s);
         assertThat(rows).extracting(ServerAssessment::cloud, ServerAssessment::region).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("aws", "us-east-1"),
-                org.assertj.core.groups.Tuple.tuple("azure", "westeurope"),
-                org.assertj.core.groups.Tuple.tuple("gcp", "europe-west1"));
+                tuple("aws", "us-east-1"),
+                tuple("azure", "westeurope"),
+                tuple("gcp", "europe-west1"));
         for (ServerAssessment r : rows) {
             Cloud cloud = Cloud.parse(r.cloud());
             Cheapest expected = bruteForce(cloud, r.region(), 2, 8192, null);
