@@ -12,12 +12,14 @@ import java.util.List;
  * @param strategySuggested  the rules' own decision when the consultant overrode it, else null
  * @param strategyTargets    the managed services or platforms the strategy points to, if any
  * @param size               the chosen size; null when none fits (the explanation says why)
- * @param sizingBasis        "as on premises" or "performance (p95)"
+ * @param sizingBasis        "as on premises" or "performance-based (p95 × 1.3)"
  * @param stars              confidence 1–5; 0 when not applicable
  * @param demandVcpus        the vCPUs needed, as an exact decimal ("2.6")
  * @param priceBasis         the sources and derivations of the prices used, for the report
  * @param riskFactors        one per factor: "id\tpoints\ttext"
- * @param explanation        the sizing's and costing's steps, one a line
+ * @param explanation        the sizing's and costing's steps, one a line; empty from a run and in the
+ *                           store (the texts cost more than the figures), filled by
+ *                           {@link AssessmentService#explain}
  */
 public record ServerAssessment(long serverId, String serverName, String cloud, String region,
         String readiness, List<String> readinessReasons,

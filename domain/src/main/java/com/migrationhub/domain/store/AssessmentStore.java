@@ -122,7 +122,8 @@ public final class AssessmentStore {
             } catch (Failed e) {
                 c.rollback();
                 throw e.getCause();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
+                // an Error too: finally's setAutoCommit(true) would otherwise commit a half-written scenario
                 c.rollback();
                 throw e;
             } finally {
@@ -266,8 +267,7 @@ public final class AssessmentStore {
     /** key=value lines in key order; a value's newlines are escaped. */
     static String format(Map<String, String> map) {
         StringBuilder b = new StringBuilder();
-        new TreeMap<>(map).forEach((k, v) -> b.append(k).append('=')
-                .append(v == null ? "" : v.replace("\\", "\\\\").replace("\n", "\\n")).append('\n'));
+        new TreeMap<>(map).forEach((k, v) -> b.append(k).append('=').append(v == null ? "" : escape(v)).append('\n'));
         return b.toString();
     }
 
@@ -279,17 +279,57 @@ public final class AssessmentStore {
         for (String line : text.split("\n")) {
             int eq = line.indexOf('=');
             if (eq > 0) {
-                map.put(line.substring(0, eq), line.substring(eq + 1).replace("\\n", "\n").replace("\\\\", "\\"));
+                map.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
             }
         }
         return map;
     }
 
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n");
+    }
+
+    /** The reverse of {@link #escape}, in one pass so "\\n" stays a backslash and an n. */
+    private static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                b.append(next == 'n' ? '\n' : next);
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
+    /** One item a line, each escaped so an item's own newline cannot split it. */
     private static String lines(List<String> list) {
-        return list == null || list.isEmpty() ? null : String.join("\n", list);
+        if (list == null || list.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String item : list) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(escape(item));
+        }
+        return b.toString();
     }
 
     private static List<String> split(String text) {
-        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
+        if (text == null) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            items.add(unescape(line));
+        }
+        return List.copyOf(items);
     }
 }

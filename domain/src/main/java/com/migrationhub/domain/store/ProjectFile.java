@@ -321,7 +321,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
                 T result = work.run();
                 connection.commit();
                 return result;
-            } catch (RuntimeException | SQLException e) {
+            } catch (RuntimeException | SQLException | Error e) {
                 connection.rollback();
                 throw e;
             } finally {

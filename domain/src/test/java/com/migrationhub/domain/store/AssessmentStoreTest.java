@@ -37,7 +37,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -419,8 +418,6 @@ class AssessmentStoreTest {
     // ---------------------------------------------------------------- defects found (see the report)
 
     @Test
-    @Disabled("BUG AssessmentStore.parse: unescapes \\n before \\\\, so a value with a backslash before an n "
-            + "reads back with a newline")
     void anAssumptionWithABackslashReadsBackEqual() {
         Map<String, String> a = new LinkedHashMap<>(info("base", 0).assumptions());
         a.put("tco.note", "exported from C:\\new\\rvtools.xlsx");
@@ -430,8 +427,6 @@ class AssessmentStoreTest {
     }
 
     @Test
-    @Disabled("BUG AssessmentStore.save: an Error from the producer skips the rollback, and setAutoCommit(true) "
-            + "in finally commits the half-written scenario")
     void anErrorFromTheProducerAlsoLeavesThePreviousResults() throws SQLException {
         List<ServerAssessment> before = grid(3, 100);
         save(info("base", 0), before);
@@ -446,8 +441,6 @@ class AssessmentStoreTest {
     }
 
     @Test
-    @Disabled("BUG AssessmentStore lines/split: a list text holding a newline (an RVTools disk label typed with "
-            + "Alt+Enter) comes back as two list entries")
     void aReasonQuotingAMultiLineDiskLabelReadsBackAsOneReason() {
         ServerAssessment r = result(1, "db01", "azure", "eastus", 1);
         List<String> reasons = List.of("DISK_TOO_LARGE\tdisk 'Data\nvolume' is 40,960 GiB (40 TiB), above Azure's "
