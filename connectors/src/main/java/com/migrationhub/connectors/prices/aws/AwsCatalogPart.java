@@ -178,6 +178,10 @@ public final class AwsCatalogPart implements CatalogPart {
         sizes.forEach(s -> vcpus.put(s.name(), s.vcpus()));
         AwsOsUplift.Result uplift = AwsOsUplift.read(prices, vcpus);
         c.licences.addAll(uplift.rows());
+        AwsSqlLicences.Result sql = AwsSqlLicences.read(prices, new TreeSet<>(regionIds));
+        c.licences.addAll(sql.rows());
+        c.sources.addAll(sql.sources());
+        c.derivations.addAll(sql.derivations());
 
         // ebs.json is keyed by the same display names as the instance price lists.
         AwsEbs.Result ebs = AwsEbs.read(json, prices, regionByLocation);

@@ -152,7 +152,8 @@ class AwsCatalogPartTest {
             assertThat(fallback.usdNanosPerHour()).isPositive();
             assertThat(fallback.derivation()).isEqualTo("aws.os-uplift-per-vcpu");
         }
-        assertThat(content.licences).noneMatch(l -> l.licence().id().startsWith("sql"));
+        assertThat(content.licences).filteredOn(l -> l.licence().id().startsWith("sql"))
+                .allMatch(l -> l.source().equals("aws.ec2instancesinfo-record"));
     }
 
     @Test
@@ -241,5 +242,23 @@ class AwsCatalogPartTest {
         Map<String, byte[]> second = CatalogFiles.render(new AwsCatalogPart().build(prices));
         assertThat(first.keySet()).containsExactlyElementsOf(second.keySet());
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void sqlServerIsChargedPerVcpuFromTheEc2InstancesInfoRecord() {
+        // x2iedn.32xlarge (128 vCPU), us-east-1: Windows 32.564, with SQL Standard 47.924, Web 34.7272,
+        // Enterprise 80.564 USD an hour: (47.924 - 32.564) / 128 = 0.12
+        java.util.Map<com.migrationhub.domain.catalog.Licence, Long> perVcpu = new java.util.EnumMap<>(
+                com.migrationhub.domain.catalog.Licence.class);
+        content.licences.stream().filter(l -> l.source().equals("aws.ec2instancesinfo-record"))
+                .forEach(l -> {
+                    org.assertj.core.api.Assertions.assertThat(l.perVcpu()).isTrue();
+                    org.assertj.core.api.Assertions.assertThat(l.region()).isEqualTo("*");
+                    perVcpu.put(l.licence(), l.usdNanosPerHour());
+                });
+        org.assertj.core.api.Assertions.assertThat(perVcpu).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                com.migrationhub.domain.catalog.Licence.SQL_STANDARD, 120_000_000L,
+                com.migrationhub.domain.catalog.Licence.SQL_WEB, 16_900_000L,
+                com.migrationhub.domain.catalog.Licence.SQL_ENTERPRISE, 375_000_000L));
     }
 }
