@@ -90,6 +90,15 @@ class SampleEngagementTest {
         Mhub.Result list = Mhub.run("inventory", "-p", project, "--format", "csv", "--limit", "1");
         String name = list.out().split("\r\n")[1].split(",")[1];
         golden("sample-server.json", Mhub.run("inventory", "show", "-p", project, name, "--format", "json").out());
+        // the whole assessment of the sample, every server on every cloud: a change of catalog, rule or engine shows here
+        golden("sample-assessment.csv", Mhub.run("assessment", "show", "-p", project, "--scenario", "sample",
+                "--format", "csv").out());
+    }
+
+    @Test
+    void theSampleIsAssessedForTheThreeClouds() {
+        assertThat(sample.out()).contains("Assessed 297 servers for aws us-east-1, azure eastus, gcp us-central1")
+                .contains("891 results in scenario 'sample'").containsPattern("aws +us-east-1 +297 ");
     }
 
     private static void golden(String name, String actual) throws IOException {

@@ -18,11 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Create a project from the sample engagement and print its summary.", "",
+        description = {"Create a project from the sample engagement, print its summary and assess it.", "",
             "The sample engagement is a generated estate of a fictitious client in every supported export "
-                + "format; all of it is imported into one project."})
+                + "format; all of it is imported into one project, then assessed for AWS, Azure and Google Cloud "
+                + "with the default assumptions as the scenario 'sample' (support judged on " + "2026-11-26" + ")."})
 final class SampleCommand implements Callable<Integer> {
     static final String SAMPLE_SETTING = "sample";
+    static final String SAMPLE_SCENARIO = "sample";
+    static final String SAMPLE_DAY = "2026-11-26";
 
     @Spec
     CommandSpec spec;
@@ -56,8 +59,15 @@ final class SampleCommand implements Callable<Integer> {
             }
         }
         out.println();
-        return spec.commandLine().getParent().getSubcommands().get("info")
-                .execute("-p", file.toString());
+        int info = spec.commandLine().getParent().getSubcommands().get("info").execute("-p", file.toString());
+        if (info != 0) {
+            return info;
+        }
+        out.println();
+        out.flush();
+        // judged on a fixed day, so the sample's figures stay the same whenever it is run
+        return spec.commandLine().getParent().getSubcommands().get("assess").execute("-p", file.toString(),
+                "--scenario", SAMPLE_SCENARIO, "--assessed-on", SAMPLE_DAY);
     }
 
     /**
