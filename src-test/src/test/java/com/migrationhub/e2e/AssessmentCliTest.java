@@ -200,10 +200,10 @@ class AssessmentCliTest {
             JsonNode cost = r.get("monthlyCost");
             assertThat(cost.get("currency").asText()).as(where).isEqualTo("EUR");
             assertThat(cost.get("rate").asText()).as(where).isEqualTo(latest.perUsd());
-            // the euro total is the dollar total at the rate (both rounded to the cent)
+            // the euro total is the dollar total at the rate; each is the sum of its four parts rounded to the cent
             BigDecimal eur = new BigDecimal(cost.get("total").asText());
             BigDecimal usd = new BigDecimal(cost.get("usdTotal").asText());
-            assertThat(usd.multiply(rate).subtract(eur).abs()).as(where).isLessThanOrEqualTo(new BigDecimal("0.01"));
+            assertThat(usd.multiply(rate).subtract(eur).abs()).as(where).isLessThanOrEqualTo(new BigDecimal("0.04"));
         }
         assertThat(pairs).containsExactly(Map.entry("aws eu-central-1", SERVERS), Map.entry("aws us-east-1", SERVERS),
                 Map.entry("azure westeurope", SERVERS));

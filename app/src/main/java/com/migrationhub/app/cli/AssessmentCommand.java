@@ -51,23 +51,32 @@ final class AssessmentCommand implements Callable<Integer> {
     }
 
     /** Per cloud and region: the totals a summary and a comparison print. */
+    /** Sums of the parts as shown, in cents of the scenario's currency. */
     static final class Totals {
+        final Assumptions a;
         long servers;
         long sized;
         long compute;
         long licence;
         long storage;
         long network;
+        /** The exact USD total, nano-dollars: what the business case computes with. */
+        long usdNanos;
+
+        Totals(Assumptions a) {
+            this.a = a;
+        }
         final Map<String, Long> readiness = new TreeMap<>();
         final Map<String, Long> strategies = new TreeMap<>();
 
         void add(ServerAssessment a) {
             servers++;
             sized += a.size() == null ? 0 : 1;
-            compute += a.computeNanos();
-            licence += a.licenceNanos();
-            storage += a.storageNanos();
-            network += a.networkNanos();
+            compute += cents(a.computeNanos(), this.a);
+            licence += cents(a.licenceNanos(), this.a);
+            storage += cents(a.storageNanos(), this.a);
+            network += cents(a.networkNanos(), this.a);
+            usdNanos += a.totalNanos();
             readiness.merge(a.readiness(), 1L, Long::sum);
             strategies.merge(a.strategy(), 1L, Long::sum);
         }
@@ -78,15 +87,40 @@ final class AssessmentCommand implements Callable<Integer> {
     }
 
     static Map<String, Totals> totals(AssessmentStore store, String scenario) {
+        return totals(store, scenario, Assumptions.fromMap(scenario(store, scenario).assumptions()));
+    }
+
+    /** Totals with the amounts shown in the currency of {@code assumptions}. */
+    static Map<String, Totals> totals(AssessmentStore store, String scenario, Assumptions assumptions) {
         Map<String, Totals> totals = new LinkedHashMap<>();
-        store.forEachResult(scenario, a -> totals.computeIfAbsent(a.cloud() + " " + a.region(), k -> new Totals()).add(a));
+        store.forEachResult(scenario, a -> totals.computeIfAbsent(a.cloud() + " " + a.region(),
+                k -> new Totals(assumptions)).add(a));
         return new TreeMap<>(totals);
     }
 
     /** An amount in the scenario's currency, to the cent. */
     static String money(long nanos, Assumptions a) {
-        BigDecimal usd = Usd.toDecimal(nanos);
-        return usd.multiply(a.rate()).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return text(cents(nanos, a));
+    }
+
+    /** An amount in whole cents of the scenario's currency, rounded half up. */
+    static long cents(long nanos, Assumptions a) {
+        return Usd.toDecimal(nanos).multiply(a.rate()).setScale(2, RoundingMode.HALF_UP).movePointRight(2)
+                .longValueExact();
+    }
+
+    static String text(long cents) {
+        return BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+
+    /**
+     * The monthly total as shown: the sum of its parts as shown, each rounded to the cent, so a
+     * table adds up (it may differ from the exact total by a cent or two; the exact one is in USD
+     * nano-dollars in the project).
+     */
+    static long totalCents(ServerAssessment r, Assumptions a) {
+        return cents(r.computeNanos(), a) + cents(r.licenceNanos(), a) + cents(r.storageNanos(), a)
+                + cents(r.networkNanos(), a);
     }
 
     static ScenarioInfo scenario(AssessmentStore store, String name) {
@@ -182,7 +216,7 @@ final class AssessmentCommand implements Callable<Integer> {
                                 r.size() == null ? "" : r.vcpus(), r.size() == null ? "" : r.memoryMiB(), r.sizingBasis(),
                                 r.demandVcpus(), r.demandMemoryMiB(), r.stars(), a.currency(), money(r.computeNanos(), a),
                                 money(r.licenceNanos(), a), money(r.storageNanos(), a), money(r.networkNanos(), a),
-                                money(r.totalNanos(), a), r.riskScore(), r.riskLevel(),
+                                text(totalCents(r, a)), r.riskScore(), r.riskLevel(),
                                 String.join("; ", r.riskFactors().stream().map(x -> x.replace('\t', ' ')).toList()),
                                 r.priceBasis());
                         case json -> rows.add(r);
@@ -191,7 +225,7 @@ final class AssessmentCommand implements Callable<Integer> {
                                     r.size() == null ? "(none fits)" : r.size(), r.size() == null ? "" : r.vcpus(),
                                     r.size() == null ? "" : gib(r.memoryMiB()), money(r.computeNanos(), a),
                                     money(r.licenceNanos(), a), money(r.storageNanos(), a), money(r.networkNanos(), a),
-                                    money(r.totalNanos(), a), r.stars() == 0 ? "n/a" : r.stars() + "/5",
+                                    text(totalCents(r, a)), r.stars() == 0 ? "n/a" : r.stars() + "/5",
                                     r.riskScore() + " " + r.riskLevel().toLowerCase(Locale.ROOT));
                             if (explain) {
                                 rows.add(r);
@@ -310,10 +344,11 @@ final class AssessmentCommand implements Callable<Integer> {
             cost.put("licence", money(r.licenceNanos(), a));
             cost.put("storage", money(r.storageNanos(), a));
             cost.put("network", money(r.networkNanos(), a));
-            cost.put("total", money(r.totalNanos(), a));
+            cost.put("total", text(totalCents(r, a)));
             if (!a.currency().equals("USD")) {
                 cost.put("rate", a.rate().toPlainString());
-                cost.put("usdTotal", Usd.cents(r.totalNanos()));
+                Assumptions usd = Assumptions.fromMap(Map.of("rate", "1"));
+                cost.put("usdTotal", text(totalCents(r, usd)));
             }
             cost.put("priceBasis", r.priceBasis());
             m.put("monthlyCost", cost);
@@ -345,8 +380,8 @@ final class AssessmentCommand implements Callable<Integer> {
                 String[] cr = e.getKey().split(" ", 2);
                 t.add(cr[0], cr[1], x.servers, x.readiness.getOrDefault("READY", 0L),
                         x.readiness.getOrDefault("READY_WITH_CONDITIONS", 0L), x.readiness.getOrDefault("NOT_READY", 0L),
-                        x.readiness.getOrDefault("UNKNOWN", 0L), x.sized, money(x.compute, a), money(x.licence, a),
-                        money(x.storage, a), money(x.network, a), money(x.total(), a));
+                        x.readiness.getOrDefault("UNKNOWN", 0L), x.sized, text(x.compute), text(x.licence),
+                        text(x.storage), text(x.network), text(x.total()));
             }
             t.print(out);
             Map<String, Long> strategies = new TreeMap<>();
@@ -422,8 +457,8 @@ final class AssessmentCommand implements Callable<Integer> {
                 Table t = new Table(List.of("cloud", "region", a + " USD/month", b + " USD/month", "difference", "change"),
                         false, false, true, true, true, true);
                 for (String k : regions.keySet()) {
-                    long x = ta.containsKey(k) ? ta.get(k).total() : 0;
-                    long y = tb.containsKey(k) ? tb.get(k).total() : 0;
+                    long x = ta.containsKey(k) ? ta.get(k).usdNanos : 0;
+                    long y = tb.containsKey(k) ? tb.get(k).usdNanos : 0;
                     String[] cr = k.split(" ", 2);
                     t.add(cr[0], cr[1], ta.containsKey(k) ? Usd.cents(x) : "-", tb.containsKey(k) ? Usd.cents(y) : "-",
                             Usd.cents(Math.abs(y - x)).replaceFirst("^", y < x ? "-" : "+"),
@@ -482,12 +517,13 @@ final class AssessmentCommand implements Callable<Integer> {
             try (ProjectFile p = project.open()) {
                 AssessmentStore store = p.assessments();
                 Assumptions a = Assumptions.fromMap(scenario(store, scenario).assumptions());
-                Map<String, Totals> totals = totals(store, scenario);
+                // the run cost as the USD summary shows it: the sum of every server's parts to the cent
+                Map<String, Totals> totals = totals(store, scenario, Assumptions.fromMap(Map.of("rate", "1")));
                 Map<Cloud, Long> run = new EnumMap<>(Cloud.class);
                 for (Cloud c : a.clouds()) {
                     Totals t = totals.get(c.id() + " " + a.regions().get(c).get(0));
                     if (t != null) {
-                        run.put(c, t.total());
+                        run.put(c, Math.multiplyExact(t.total(), 10_000_000L));
                     }
                 }
                 long[] windows = {0};

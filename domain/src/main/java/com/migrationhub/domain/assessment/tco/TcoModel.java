@@ -95,9 +95,10 @@ public final class TcoModel {
         Map<Cloud, BusinessCase.CloudCase> clouds = new EnumMap<>(Cloud.class);
         for (Map.Entry<Cloud, Long> e : monthlyRunNanos.entrySet()) {
             List<BusinessCase.Line> cl = new ArrayList<>();
-            long run = Math.multiplyExact(e.getValue(), 12L);
+            long monthly = nanos(Usd.toDecimal(e.getValue()));
+            long run = Math.multiplyExact(monthly, 12L);
             cl.add(new BusinessCase.Line("run", "Cloud run cost", run, "the assessment's monthly total × 12 ("
-                    + Usd.cents(e.getValue()) + " USD a month)"));
+                    + Usd.cents(monthly) + " USD a month)"));
             cl.add(line("labour", "Remaining operations labour", cloudLabour, String.format("%s %% of on-premises labour",
                     plain(p.value("cloud.labour-percent")))));
             long yearly = run + nanos(cloudLabour);
@@ -132,8 +133,9 @@ public final class TcoModel {
         return base.multiply(percent).divide(HUNDRED, 9, RoundingMode.HALF_UP);
     }
 
+    /** To the cent, as a business case shows its lines, so that its years add up on the page. */
     private static long nanos(BigDecimal usd) {
-        return usd.movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return usd.setScale(2, RoundingMode.HALF_UP).movePointRight(9).longValueExact();
     }
 
     private static String plain(BigDecimal d) {
