@@ -78,8 +78,15 @@ public final class AssessmentBenchmark {
                 d.egressGbPerMonth(), d.horizonYears(), d.families(), d.allowArm(), d.allowBurstable(),
                 d.minMemoryMiBPerVcpu(), d.performanceWindowDays(), d.riskWeights(), d.tco());
 
-        // warm-up: the JIT, the candidate lists per region, the rule sets
-        run(service, a, 20_000, false);
+        // the first run in a fresh JVM, as `mhub assess` meets it: JIT compilation and the per-region
+        // candidate lists included
+        ImportBenchmark.HeapWatch coldHeap = new ImportBenchmark.HeapWatch();
+        coldHeap.start();
+        double cold = run(service, a, 100_000, false);
+        System.out.printf(Locale.ROOT, "  100,000 servers × 6 cloud-regions, first run in a fresh JVM: %.2f s, peak heap %,d MiB%n",
+                cold, coldHeap.finish() >> 20);
+        // warm-up, so the series below shows how the work grows, not how the JIT settles
+        run(service, a, 200_000, false);
         double previous = 0;
         int previousN = 0;
         for (int n : sizes) {
