@@ -129,6 +129,18 @@ final class AssessmentCommand implements Callable<Integer> {
                         : "; it has " + String.join(", ", store.scenarios().stream().map(ScenarioInfo::name).toList()))));
     }
 
+    /** A subcommand about one stored scenario of one project. */
+    abstract static class OnScenario implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ProjectOption project;
+
+        @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario.")
+        String scenario;
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the project's scenarios.")
     static final class ListScenarios implements Callable<Integer> {
         @Spec
@@ -162,16 +174,7 @@ final class AssessmentCommand implements Callable<Integer> {
                 "", "table (default) prints one line per server, cloud and region; csv all columns; json everything, "
                     + "with the explanation of each figure when --explain is given. Amounts are in the scenario's "
                     + "currency (USD figures are kept in json)."})
-    static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ProjectOption project;
-
-        @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario.")
-        String scenario;
-
+    static final class Show extends OnScenario {
         @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
         OutputFormat format = OutputFormat.table;
 
@@ -501,16 +504,7 @@ final class AssessmentCommand implements Callable<Integer> {
                 "On premises is modelled from the estate (cores from vCPUs, storage, power, licences, labour) with "
                     + "documented defaults (assets/.../rules/tco-defaults.tsv), each adjustable with mhub assess --tco "
                     + "KEY=VALUE. Each cloud's run cost is the scenario's monthly total in its first region."})
-    static final class BusinessCaseCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ProjectOption project;
-
-        @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario.")
-        String scenario;
-
+    static final class BusinessCaseCommand extends OnScenario {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -636,16 +630,7 @@ final class AssessmentCommand implements Callable<Integer> {
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a scenario and its results.")
-    static final class Delete implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ProjectOption project;
-
-        @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario.")
-        String scenario;
-
+    static final class Delete extends OnScenario {
         @Override
         public Integer call() throws Exception {
             try (ProjectFile p = project.open()) {

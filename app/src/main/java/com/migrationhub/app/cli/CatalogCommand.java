@@ -1,6 +1,6 @@
 package com.migrationhub.app.cli;
 
-import com.migrationhub.connectors.prices.CatalogBuilder;
+import com.migrationhub.domain.catalog.CatalogBuilder;
 import com.migrationhub.domain.catalog.CatalogContent;
 import com.migrationhub.domain.catalog.CatalogDiff;
 import com.migrationhub.domain.catalog.CatalogFiles;

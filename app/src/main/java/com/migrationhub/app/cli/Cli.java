@@ -4,7 +4,7 @@ import com.migrationhub.domain.inventory.ImportException;
 import com.migrationhub.domain.store.ProjectFileException;
 import com.migrationhub.domain.store.StoreException;
 import com.migrationhub.domain.task.CancelledException;
-import com.migrationhub.connectors.prices.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogBuildException;
 import com.migrationhub.domain.catalog.CatalogException;
 import java.io.IOException;
 import java.io.PrintWriter;

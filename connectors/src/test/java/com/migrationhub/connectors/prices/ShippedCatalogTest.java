@@ -2,6 +2,7 @@ package com.migrationhub.connectors.prices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.migrationhub.domain.catalog.CatalogBuilder;
 import com.migrationhub.domain.catalog.CatalogContent;
 import com.migrationhub.domain.catalog.CatalogDiff;
 import com.migrationhub.domain.catalog.CatalogFiles;

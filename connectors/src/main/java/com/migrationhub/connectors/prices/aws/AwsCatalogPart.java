@@ -1,8 +1,8 @@
 package com.migrationhub.connectors.prices.aws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.migrationhub.connectors.prices.CatalogBuildException;
-import com.migrationhub.connectors.prices.CatalogPart;
+import com.migrationhub.domain.catalog.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogPart;
 import com.migrationhub.domain.catalog.CatalogContent;
 import com.migrationhub.domain.catalog.CatalogSource;
 import com.migrationhub.domain.catalog.Cloud;

@@ -2,7 +2,7 @@ package com.migrationhub.connectors.prices.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.migrationhub.connectors.prices.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogBuildException;
 import com.migrationhub.domain.catalog.Cloud;
 import com.migrationhub.domain.catalog.DiskPrice;
 import com.migrationhub.domain.catalog.DiskType;

@@ -1,6 +1,6 @@
 package com.migrationhub.connectors.prices.aws;
 
-import com.migrationhub.connectors.prices.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogBuildException;
 import com.migrationhub.domain.catalog.Arch;
 import com.migrationhub.domain.catalog.Cloud;
 import com.migrationhub.domain.catalog.InstanceSize;

@@ -3,7 +3,7 @@ package com.migrationhub.connectors.prices.aws;
 import com.migrationhub.connectors.csv.CsvColumn;
 import com.migrationhub.connectors.csv.CsvReader;
 import com.migrationhub.connectors.csv.CsvRow;
-import com.migrationhub.connectors.prices.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogBuildException;
 import com.migrationhub.domain.catalog.Usd;
 import com.migrationhub.domain.inventory.ImportException;
 import com.migrationhub.domain.task.ProgressMonitor;

@@ -1,7 +1,7 @@
 package com.migrationhub.connectors.prices.azure;
 
-import com.migrationhub.connectors.prices.CatalogBuildException;
-import com.migrationhub.connectors.prices.CatalogPart;
+import com.migrationhub.domain.catalog.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogPart;
 import com.migrationhub.connectors.prices.azure.AzureRetailPricesReader.Key;
 import com.migrationhub.connectors.prices.azure.AzureRetailPricesReader.Quote;
 import com.migrationhub.connectors.prices.azure.AzureSources.LimitRow;

@@ -1,6 +1,6 @@
 package com.migrationhub.connectors.prices.azure;
 
-import com.migrationhub.connectors.prices.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogBuildException;
 import com.migrationhub.domain.catalog.Cloud;
 import com.migrationhub.domain.catalog.DiskPrice;
 import com.migrationhub.domain.catalog.DiskType;

@@ -3,7 +3,7 @@ package com.migrationhub.connectors.prices.azure;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.migrationhub.connectors.prices.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogBuildException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package com.migrationhub.connectors.prices.gcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.migrationhub.connectors.prices.CatalogBuildException;
-import com.migrationhub.connectors.prices.CatalogPart;
+import com.migrationhub.domain.catalog.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogPart;
 import com.migrationhub.domain.catalog.Arch;
 import com.migrationhub.domain.catalog.CatalogContent;
 import com.migrationhub.domain.catalog.CatalogSource;

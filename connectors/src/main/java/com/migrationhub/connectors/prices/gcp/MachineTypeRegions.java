@@ -1,6 +1,6 @@
 package com.migrationhub.connectors.prices.gcp;
 
-import com.migrationhub.connectors.prices.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogBuildException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;

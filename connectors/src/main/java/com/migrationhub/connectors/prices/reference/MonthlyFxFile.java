@@ -1,6 +1,6 @@
 package com.migrationhub.connectors.prices.reference;
 
-import com.migrationhub.connectors.prices.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogBuildException;
 import com.migrationhub.domain.catalog.FxRate;
 import java.io.BufferedReader;
 import java.io.IOException;

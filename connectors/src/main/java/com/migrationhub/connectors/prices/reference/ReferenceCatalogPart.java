@@ -1,7 +1,7 @@
 package com.migrationhub.connectors.prices.reference;
 
-import com.migrationhub.connectors.prices.CatalogBuildException;
-import com.migrationhub.connectors.prices.CatalogPart;
+import com.migrationhub.domain.catalog.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogPart;
 import com.migrationhub.domain.catalog.CatalogContent;
 import com.migrationhub.domain.catalog.CatalogSource;
 import com.migrationhub.domain.catalog.Derivation;

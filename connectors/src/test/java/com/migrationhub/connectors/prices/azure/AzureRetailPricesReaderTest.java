@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.migrationhub.connectors.prices.CatalogBuildException;
+import com.migrationhub.domain.catalog.CatalogBuildException;
 import com.migrationhub.domain.catalog.Licence;
 import com.migrationhub.domain.catalog.LicencePrice;
 import com.migrationhub.domain.catalog.Price;

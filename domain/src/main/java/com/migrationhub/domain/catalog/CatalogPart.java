@@ -1,11 +1,12 @@
-package com.migrationhub.connectors.prices;
+package com.migrationhub.domain.catalog;
 
 import com.migrationhub.domain.catalog.CatalogContent;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * One part of the catalog builder: reads some of the public price data in {@code shared/prices}
+ * One part of the catalog builder (a port: the parts live in {@code connectors}, found through
+ * {@link java.util.ServiceLoader}): reads some of the public price data in {@code shared/prices}
  * and returns what it makes of it (one cloud's sizes, prices, licences and disks; or the
  * OS lifecycle and exchange rates). Parts are independent; {@link CatalogBuilder} joins them.
  */

@@ -1,17 +1,5 @@
-package com.migrationhub.connectors.prices;
+package com.migrationhub.domain.catalog;
 
-import com.migrationhub.domain.catalog.CatalogContent;
-import com.migrationhub.domain.catalog.CatalogFiles;
-import com.migrationhub.domain.catalog.CatalogSource;
-import com.migrationhub.domain.catalog.Cloud;
-import com.migrationhub.domain.catalog.Derivation;
-import com.migrationhub.domain.catalog.DiskPrice;
-import com.migrationhub.domain.catalog.DiskType;
-import com.migrationhub.domain.catalog.InstanceSize;
-import com.migrationhub.domain.catalog.LicencePrice;
-import com.migrationhub.domain.catalog.OptionDiscount;
-import com.migrationhub.domain.catalog.Price;
-import com.migrationhub.domain.catalog.Region;
 import com.migrationhub.domain.task.ProgressMonitor;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package com.migrationhub.connectors.prices;
+package com.migrationhub.domain.catalog;
 
 /** A source file the catalog builder cannot use; the message names the file and the place. */
 public final class CatalogBuildException extends RuntimeException {
