@@ -435,6 +435,34 @@ class AssessmentCliTest {
         }
     }
 
+    @Test
+    void totalsByAGroupAddUpToTheSummary() throws IOException {
+        Map<String, long[]> summary = summaryRows(base.out());
+        for (String by : List.of("strategy", "environment", "os")) {
+            Mhub.Result r = Mhub.run("assessment", "totals", "-p", project, "--scenario", "base", "--by", by,
+                    "--format", "json");
+            assertThat(r.code()).as(r.err()).isZero();
+            Map<String, long[]> sums = new TreeMap<>();
+            for (JsonNode row : json(r)) {
+                long[] n = sums.computeIfAbsent(row.get("cloud").asText() + " " + row.get("region").asText(),
+                        k -> new long[2]);
+                n[0] += row.get("servers").asLong();
+                n[1] += new BigDecimal(row.get("total").asText()).movePointRight(2).longValueExact();
+                assertThat(row.has(by)).as(by).isTrue();
+            }
+            assertThat(sums).as(by).containsOnlyKeys(summary.keySet());
+            // every server once per cloud and region; the groups' totals add up to the summary's to the cent
+            sums.forEach((k, n) -> {
+                assertThat(n[0]).as(by + " " + k).isEqualTo(SERVERS);
+                assertThat(n[1]).as(by + " " + k).isEqualTo(summary.get(k)[6]);
+            });
+        }
+        Mhub.Result bad = Mhub.run("assessment", "totals", "-p", project, "--scenario", "base", "--by", "colour");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err().strip()).isEqualTo("mhub: --by 'colour': use strategy, readiness, environment, application,"
+                + " cluster, datacenter, os or owner");
+    }
+
     /**
      * The summary's rows by "cloud region": servers, ready, conditions, not ready, unknown, sized,
      * and the monthly total in cents.

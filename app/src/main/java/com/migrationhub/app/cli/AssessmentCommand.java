@@ -34,10 +34,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "assessment", mixinStandardHelpOptions = true,
-        description = {"Look at stored assessment scenarios: list, show, compare, the business case; set the "
+        description = {"Look at stored assessment scenarios: list, show, totals, compare, the business case; set the "
                 + "consultant's own 7R decisions; delete a scenario."},
         subcommands = {AssessmentCommand.ListScenarios.class, AssessmentCommand.Show.class,
-            AssessmentCommand.Compare.class, AssessmentCommand.BusinessCaseCommand.class,
+            AssessmentCommand.GroupTotals.class, AssessmentCommand.Compare.class,
+            AssessmentCommand.BusinessCaseCommand.class,
             AssessmentCommand.SetOverride.class, AssessmentCommand.Delete.class})
 final class AssessmentCommand implements Callable<Integer> {
 
@@ -404,6 +405,97 @@ final class AssessmentCommand implements Callable<Integer> {
             out.printf("Assumptions: sizing %s, p%d × %s, %s, uptime %s, currency %s%s%n", Assumptions.sizingId(a.sizing()),
                     a.percentile(), a.comfort().toPlainString(), a.pricing().id(), a.uptime(), a.currency(),
                     a.currency().equals("USD") ? "" : " at " + a.rate().toPlainString() + " per USD (" + a.rateMonth() + ")");
+        }
+    }
+
+    @Command(name = "totals", mixinStandardHelpOptions = true,
+            description = {"Monthly totals of a scenario per cloud and region, grouped by a server attribute or a "
+                    + "result: strategy, readiness, environment, application, cluster, datacenter, os, owner.", "",
+                "Each total is the sum of its servers' figures as shown (to the cent), in the scenario's currency."})
+    static final class GroupTotals extends OnScenario {
+        @Option(names = "--by", paramLabel = "GROUP",
+                description = "strategy (default), readiness, environment, application, cluster, datacenter, os or owner.")
+        String by = "strategy";
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
+        OutputFormat format = OutputFormat.table;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            String group = by.trim().toLowerCase(Locale.ROOT);
+            java.util.function.Function<Server, String> attribute = switch (group) {
+                case "strategy", "readiness" -> null;
+                case "environment" -> s -> s.environment;
+                case "application" -> s -> s.application;
+                case "cluster" -> s -> s.cluster;
+                case "datacenter" -> s -> s.datacenter;
+                case "os" -> s -> s.os.label();
+                case "owner" -> s -> s.owner;
+                default -> throw new IllegalArgumentException("--by '" + by + "': use strategy, readiness, environment, "
+                        + "application, cluster, datacenter, os or owner");
+            };
+            try (ProjectFile p = project.open()) {
+                AssessmentStore store = p.assessments();
+                Assumptions a = Assumptions.fromMap(scenario(store, scenario).assumptions());
+                Map<Long, String> groups = new java.util.HashMap<>();
+                if (attribute != null) {
+                    p.inventory().forEachServer(com.migrationhub.domain.inventory.ServerFilter.ALL, s -> {
+                        String v = attribute.apply(s);
+                        groups.put(s.id, v == null || v.isBlank() ? "(none)" : v);
+                    });
+                }
+                Map<String, Totals> totals = new TreeMap<>();
+                store.forEachResult(scenario, r -> {
+                    String g = switch (group) {
+                        case "strategy" -> r.strategy();
+                        case "readiness" -> r.readiness();
+                        default -> groups.getOrDefault(r.serverId(), "(none)");
+                    };
+                    totals.computeIfAbsent(g + "\t" + r.cloud() + "\t" + r.region(), k -> new Totals(a)).add(r);
+                });
+                if (format == OutputFormat.json) {
+                    List<Object> rows = new ArrayList<>();
+                    totals.forEach((k, t) -> {
+                        String[] f = k.split("\t");
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put(group, f[0]);
+                        m.put("cloud", f[1]);
+                        m.put("region", f[2]);
+                        m.put("servers", t.servers);
+                        m.put("currency", a.currency());
+                        m.put("compute", text(t.compute));
+                        m.put("licence", text(t.licence));
+                        m.put("storage", text(t.storage));
+                        m.put("network", text(t.network));
+                        m.put("total", text(t.total()));
+                        rows.add(m);
+                    });
+                    out.print(Json.write(rows));
+                } else {
+                    List<String> headers = List.of(group, "cloud", "region", "servers", "compute", "licence", "storage",
+                            "network", "total/month " + a.currency());
+                    Table t = new Table(headers, false, false, false, true, true, true, true, true, true);
+                    if (format == OutputFormat.csv) {
+                        Table.csv(out, headers.toArray());
+                    }
+                    totals.forEach((k, x) -> {
+                        String[] f = k.split("\t");
+                        Object[] row = {f[0], f[1], f[2], x.servers, text(x.compute), text(x.licence), text(x.storage),
+                            text(x.network), text(x.total())};
+                        if (format == OutputFormat.csv) {
+                            Table.csv(out, row);
+                        } else {
+                            t.add(row);
+                        }
+                    });
+                    if (format != OutputFormat.csv) {
+                        t.print(out);
+                    }
+                }
+                out.flush();
+            }
+            return 0;
         }
     }
 
