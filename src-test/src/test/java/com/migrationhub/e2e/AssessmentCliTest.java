@@ -436,6 +436,22 @@ class AssessmentCliTest {
     }
 
     @Test
+    void newScenariosTakeTheProjectsDefaultRegions() throws IOException {
+        Path copy = copy("regions.mhub");
+        Mhub.Result set = Mhub.run("settings", "-p", copy, "--regions", "eu-central-1,westeurope");
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(set.out()).contains("region.aws   eu-central-1", "region.azure westeurope",
+                "region.gcp   us-central1 (default)");
+        Mhub.Result eu = Mhub.run("assess", "-p", copy, "--scenario", "eu", "--assessed-on", "2026-11-26");
+        assertThat(eu.code()).as(eu.err()).isZero();
+        assertThat(eu.out()).contains("Assessed 297 servers for aws eu-central-1, azure westeurope, gcp us-central1");
+        Mhub.Result bad = Mhub.run("settings", "-p", copy, "--set", "format=9");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err().strip()).isEqualTo("mhub: setting 'format' cannot be changed; use client, engagement,"
+                + " region.aws, region.azure, region.gcp");
+    }
+
+    @Test
     void totalsByAGroupAddUpToTheSummary() throws IOException {
         Map<String, long[]> summary = summaryRows(base.out());
         for (String by : List.of("strategy", "environment", "os")) {

@@ -24,9 +24,17 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--engagement", paramLabel = "NAME", description = "The engagement's name.")
     String engagement;
 
+    @Option(names = "--regions", paramLabel = "LIST", split = ",",
+            description = "The default region of each cloud for assessments (e.g. eu-central-1,westeurope,europe-west3);"
+                    + " otherwise us-east-1, eastus and us-central1.")
+    java.util.List<String> regions;
+
     @Override
     public Integer call() throws Exception {
+        java.util.Map<String, String> defaults = regions == null ? java.util.Map.of()
+                : SettingsCommand.regionSettings(regions);
         try (ProjectFile project = ProjectFile.create(file, client, engagement)) {
+            project.settings().putAll(defaults);
             spec.commandLine().getOut().println("Created " + project.path());
         }
         return 0;
