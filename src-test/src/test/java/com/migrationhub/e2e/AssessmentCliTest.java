@@ -364,6 +364,13 @@ class AssessmentCliTest {
         refused(copy, "mhub: unknown pricing option 'ri5y': use on-demand, ri1y, ri3y, sp1y or sp3y",
                 "assess", "--scenario", "second", "--pricing", "ri5y");
         refused(copy, "mhub: unknown cloud 'ibm': use aws, azure or gcp", "assess", "--scenario", "base", "--clouds", "ibm");
+        refused(copy, "mhub: unknown TCO parameter 'labor'; known: hardware.cost-per-core, hardware.life-years, "
+                + "hardware.maintenance-percent, vcpus-per-core, storage.cost-per-gb-year, network.percent, "
+                + "facilities.watts-per-core, facilities.pue, facilities.usd-per-kwh, "
+                + "licence.virtualization-per-core-year, licence.windows-per-core-year, labour.hours-per-server-year, "
+                + "labour.usd-per-hour, cloud.labour-percent, migration.usd-per-server",
+                "assess", "--scenario", "fresh", "--tco", "labor=1");
+        refused(copy, "mhub: unknown risk factor 'weather'", "assess", "--scenario", "base", "--risk-weight", "weather=5");
         String noScenario = "mhub: the project has no assessment scenario 'nope'; it has " + names(copy);
         refused(copy, noScenario, "assessment", "show", "--scenario", "nope");
         refused(copy, noScenario, "assessment", "business-case", "--scenario", "nope");

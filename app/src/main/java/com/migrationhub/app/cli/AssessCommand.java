@@ -126,6 +126,8 @@ final class AssessCommand implements Callable<Integer> {
             Map<String, String> base = store.scenario(scenario).map(ScenarioInfo::assumptions)
                     .orElseGet(() -> defaults(p));
             Assumptions a = Assumptions.fromMap(apply(base, content));
+            // refused now rather than when the business case is asked for
+            com.migrationhub.domain.assessment.tco.TcoParameters.readShipped().with(a.tco());
             AssessmentService service = AssessmentService.withShippedRules(content);
             Map<Long, StrategyOverride> overrides = new HashMap<>();
             store.overrides().forEach((id, o) -> overrides.put(id, new StrategyOverride(id,

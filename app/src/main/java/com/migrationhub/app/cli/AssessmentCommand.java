@@ -379,7 +379,8 @@ final class AssessmentCommand implements Callable<Integer> {
             Table t = new Table(List.of("cloud", "region", "servers", "ready", "conditions", "not ready", "unknown",
                     "sized", "compute", "licence", "storage", "network", "total/month " + a.currency()),
                     false, false, true, true, true, true, true, true, true, true, true, true, true);
-            for (Map.Entry<String, Totals> e : totals(store, scenario).entrySet()) {
+            Map<String, Totals> totals = totals(store, scenario);
+            for (Map.Entry<String, Totals> e : totals.entrySet()) {
                 Totals x = e.getValue();
                 String[] cr = e.getKey().split(" ", 2);
                 t.add(cr[0], cr[1], x.servers, x.readiness.getOrDefault("READY", 0L),
@@ -388,18 +389,8 @@ final class AssessmentCommand implements Callable<Integer> {
                         text(x.storage), text(x.network), text(x.total()));
             }
             t.print(out);
-            Map<String, Long> strategies = new TreeMap<>();
-            store.forEachResult(scenario, new java.util.function.Consumer<>() {
-                long last = -1;
-
-                @Override
-                public void accept(ServerAssessment r) {
-                    if (r.serverId() != last) {
-                        strategies.merge(r.strategy(), 1L, Long::sum);
-                        last = r.serverId();
-                    }
-                }
-            });
+            // every server has one result per cloud and region, so any one of them counts each server once
+            Map<String, Long> strategies = totals.isEmpty() ? Map.of() : totals.values().iterator().next().strategies;
             out.println("Strategies: " + String.join(", ", strategies.entrySet().stream()
                     .map(e -> e.getKey().toLowerCase(Locale.ROOT) + " " + e.getValue()).toList()));
             out.printf("Assumptions: sizing %s, p%d × %s, %s, uptime %s, currency %s%s%n", Assumptions.sizingId(a.sizing()),
