@@ -17,6 +17,7 @@ import com.migrationhub.domain.assessment.risk.RiskWeights;
 import com.migrationhub.domain.assessment.risk.WeightedRiskScoring;
 import com.migrationhub.domain.assessment.sizing.CheapestFitSizing;
 import com.migrationhub.domain.assessment.sizing.SizingDemand;
+import com.migrationhub.domain.assessment.sizing.SizingMode;
 import com.migrationhub.domain.assessment.sizing.SizingOptions;
 import com.migrationhub.domain.assessment.sizing.SizingTarget;
 import com.migrationhub.domain.assessment.strategy.DatabaseDetector;
@@ -30,11 +31,11 @@ import com.migrationhub.domain.catalog.CatalogSource;
 import com.migrationhub.domain.catalog.Cloud;
 import com.migrationhub.domain.catalog.Licence;
 import com.migrationhub.domain.catalog.PriceCatalog;
+import com.migrationhub.domain.catalog.Quote;
 import com.migrationhub.domain.model.Server;
 import com.migrationhub.domain.task.ProgressMonitor;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,10 +139,15 @@ public final class AssessmentService {
                 factors.add(f.factor().name() + "\t" + f.points() + "\t" + f.text());
             }
             List<String> shared = List.copyOf(factors);
+            String basis = demand.basis().label() + (demand.basis() == SizingMode.PERFORMANCE
+                    ? " (p" + demand.percentile() + " × " + demand.comfortFactor().toPlainString() + ")" : "");
+            String vcpus = demand.cpu() != null && demand.cpu().exact() != null
+                    ? demand.cpu().exact().stripTrailingZeros().toPlainString() : Integer.toString(demand.vcpus());
+            Licence sql = cost.sqlEdition(s);
             List<ServerAssessment> rows = new ArrayList<>(targets.size());
             for (SizingTarget t : targets) {
-                rows.add(row(s, ready.get(t.cloud()), reasons.get(t.cloud()), decision, r, shared,
-                        cost.estimate(s, demand, t), explain));
+                rows.add(row(s, ready.get(t.cloud()), reasons.get(t.cloud()), decision, r, shared, basis, vcpus,
+                        cost.estimate(s, demand, t, sql), explain));
             }
             return rows;
         }
@@ -205,14 +211,19 @@ public final class AssessmentService {
     }
 
     private ServerAssessment row(Server s, Readiness ready, List<String> reasons, StrategyDecision d, Risk r,
-            List<String> factors, CostBreakdown cb, boolean explain) {
+            List<String> factors, String sizingBasis, String demandVcpus, CostBreakdown cb, boolean explain) {
         Cloud cloud = cb.target().cloud();
         SizingDemand demand = cb.sizing().demand();
         boolean sized = cb.priced();
-        Set<String> basis = new LinkedHashSet<>();
+        // the lines' sources, then their derivations, each once (a handful: a list beats a set)
+        List<String> basis = new ArrayList<>(6);
         for (CostLine l : cb.lines()) {
-            basis.addAll(l.sourceIds());
-            basis.addAll(l.derivationIds());
+            for (Quote q : l.quotes()) {
+                addOnce(basis, q.sourceId());
+            }
+            for (Quote q : l.quotes()) {
+                addOnce(basis, q.derivationId());
+            }
         }
         // the texts cost more than the figures (about four fifths of a run), so they are made only when asked for
         List<String> explanation = explain ? new ArrayList<>(cb.sizing().explanation()) : new ArrayList<>();
@@ -222,27 +233,30 @@ public final class AssessmentService {
                     explanation.add("licence: the catalog has no " + cloud.label() + " price for the " + l.id()
                             + " licence (no source publishes it); it is not included in the cost");
                 }
-                basis.add("unpriced " + l.id() + " licence");
+                addOnce(basis, "unpriced " + l.id() + " licence");
             }
         }
         if (explain) {
             explanation.addAll(cb.explanation());
             explanation.addAll(cb.flags());
         }
-        String demandVcpus = demand.cpu() != null && demand.cpu().exact() != null
-                ? demand.cpu().exact().stripTrailingZeros().toPlainString() : Integer.toString(demand.vcpus());
         return new ServerAssessment(s.id, s.name, cloud.id(), cb.target().region(), ready.status().name(), reasons,
                 d.strategy().name(), d.ruleId(), d.suggested() == null ? null : d.suggested().strategy().name(),
                 d.rationale(), d.target(cloud),
                 sized ? cb.sizing().choice().size().name() : null,
                 sized ? cb.sizing().choice().size().vcpus() : 0,
                 sized ? cb.sizing().choice().size().memoryMiB() : 0,
-                demand.basis().label() + (demand.basis() == com.migrationhub.domain.assessment.sizing.SizingMode.PERFORMANCE
-                        ? " (p" + demand.percentile() + " × " + demand.comfortFactor().toPlainString() + ")" : ""),
+                sizingBasis,
                 demand.confidence().stars(), demandVcpus, demand.memoryMiB(),
                 cb.compute().usdNanosPerMonth(), cb.licence(), cb.storage().usdNanosPerMonth(),
                 cb.network().usdNanosPerMonth(), String.join(", ", basis), r.score(), r.level().name(), factors,
                 explanation);
+    }
+
+    private static void addOnce(List<String> list, String item) {
+        if (item != null && !list.contains(item)) {
+            list.add(item);
+        }
     }
 
     /**

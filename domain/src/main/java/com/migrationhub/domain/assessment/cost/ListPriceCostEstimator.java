@@ -60,6 +60,16 @@ public final class ListPriceCostEstimator implements CostEstimator {
 
     @Override
     public CostBreakdown estimate(Server server, SizingDemand demand, SizingTarget target) {
+        return estimate(server, demand, target, sqlEdition(server));
+    }
+
+    /** The SQL Server edition the server runs, by the options' rule, or null: worked out once a server. */
+    public Licence sqlEdition(Server server) {
+        return options.sqlEdition().apply(server);
+    }
+
+    /** The estimate with the server's SQL Server edition (from {@link #sqlEdition}) already known. */
+    public CostBreakdown estimate(Server server, SizingDemand demand, SizingTarget target, Licence sql) {
         Cloud cloud = target.cloud();
         List<String> flags = new ArrayList<>(2);
         Licence os = Licensing.forOs(server.os);
@@ -77,7 +87,6 @@ public final class ListPriceCostEstimator implements CostEstimator {
         } else if (os != null) {
             charged.add(os);
         }
-        Licence sql = options.sqlEdition().apply(server);
         String sqlNote = null;
         if (sql != null) {
             if (sql != Licence.SQL_WEB && sql != Licence.SQL_STANDARD && sql != Licence.SQL_ENTERPRISE) {

@@ -66,7 +66,7 @@ public final class CheapestFitSizing implements RightSizing {
     private final PriceCatalog catalog;
     private final SizingOptions options;
     private final Map<RankingKey, SizeRanking> rankings = new ConcurrentHashMap<>();
-    private final Map<OfferKey, DiskOffer[]> offers = new ConcurrentHashMap<>();
+    private final Map<OfferKey, DiskSizing.Offers> offers = new ConcurrentHashMap<>();
 
     public CheapestFitSizing(PriceCatalog catalog, SizingOptions options) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -398,7 +398,7 @@ public final class CheapestFitSizing implements RightSizing {
             noSize = i < 0 ? r.whyNone(d, t) : null;
         }
         OfferKey offerKey = new OfferKey(t.cloud(), t.region());
-        DiskOffer[] o = offers.get(offerKey);
+        DiskSizing.Offers o = offers.get(offerKey);
         if (o == null) {
             o = offers.computeIfAbsent(offerKey, this::diskOffers);
         }
@@ -424,13 +424,13 @@ public final class CheapestFitSizing implements RightSizing {
         return r;
     }
 
-    private DiskOffer[] diskOffers(OfferKey k) {
+    private DiskSizing.Offers diskOffers(OfferKey k) {
         List<DiskOffer> out = new ArrayList<>();
         for (DiskOffer o : catalog.diskOffers(k.cloud(), k.region())) {
             if (options.allowHdd() || !DiskSizing.hdd(o.type())) {
                 out.add(o);
             }
         }
-        return out.toArray(new DiskOffer[0]);
+        return new DiskSizing.Offers(out.toArray(new DiskOffer[0]));
     }
 }
