@@ -40,7 +40,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     public static final String EXTENSION = ".mhub";
     /** The schema version this build writes: the highest migration in {@code db/migration}. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     static final String FORMAT_MARKER = "MigrationHub project";
     private static final String HISTORY_TABLE = "flyway_schema_history";
@@ -293,6 +293,11 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     public InventoryStore inventory() {
         return inventory;
+    }
+
+    /** The project's dependency imports, overrides, pins, move groups and wave plan. */
+    public DependencyStore dependencies() {
+        return new DependencyStore(this);
     }
 
     /** The project's assessment scenarios and 7R overrides. */

@@ -1,0 +1,503 @@
+package com.migrationhub.domain.store;
+
+import com.migrationhub.domain.dependency.Connection;
+import com.migrationhub.domain.dependency.IpamEntry;
+import com.migrationhub.domain.model.SourceRef;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The project's dependency data and plans: dependency imports with their (aggregated)
+ * connections, the IP address plan, the consultant's hard/soft overrides, group and wave pins,
+ * and the move groups and wave plan last computed. Every write is one transaction: a failed
+ * import, a failed re-computation, leave what the project held as it was.
+ */
+public final class DependencyStore {
+    private static final int BATCH = 2000;
+    /** Skipped rows beyond this many are counted, not listed. */
+    public static final int MAX_SKIPS_KEPT = 1000;
+
+    /** One dependency import. */
+    public record ImportInfo(long id, String fileName, String path, String sha256, String format, String captureHost,
+            OffsetDateTime importedAt, long rowsRead, long rowsSkipped, long connections) {
+    }
+
+    /** A row read but not used, and why. */
+    public record Skip(long row, String reason) {
+    }
+
+    /** A consultant's hard/soft decision: kind "edge" (subject "a -> b") or "server" (subject the id). */
+    public record Override(String kind, String subject, String strength, String note, OffsetDateTime setAt) {
+    }
+
+    /** A move group as computed, with its members. */
+    public record StoredGroup(String name, String origin, String reason, List<Long> serverIds, long vcpus,
+            List<String> dependsOn) {
+        public StoredGroup {
+            serverIds = List.copyOf(serverIds);
+            dependsOn = List.copyOf(dependsOn);
+        }
+    }
+
+    /** One wave of the plan. */
+    public record StoredWave(int number, String name, LocalDate startsOn, LocalDate endsOn, String explanation,
+            List<String> groups) {
+        public StoredWave {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** The wave plan last made. */
+    public record StoredPlan(Map<String, String> options, OffsetDateTime plannedAt, List<String> warnings,
+            List<StoredWave> waves) {
+    }
+
+    private final ProjectFile project;
+
+    DependencyStore(ProjectFile project) {
+        this.project = project;
+    }
+
+    // ------------------------------------------------------------------ imports
+
+    public List<ImportInfo> imports() {
+        List<ImportInfo> list = new ArrayList<>();
+        query("SELECT ID, FILE_NAME, FILE_PATH, SHA256, FORMAT, CAPTURE_HOST, IMPORTED_AT, ROWS_READ, ROWS_SKIPPED,"
+                + " CONNECTIONS FROM DEPENDENCY_IMPORT ORDER BY ID", ps -> { }, rs -> list.add(importInfo(rs)));
+        return list;
+    }
+
+    public Optional<ImportInfo> importRun(long id) {
+        List<ImportInfo> list = new ArrayList<>();
+        query("SELECT ID, FILE_NAME, FILE_PATH, SHA256, FORMAT, CAPTURE_HOST, IMPORTED_AT, ROWS_READ, ROWS_SKIPPED,"
+                + " CONNECTIONS FROM DEPENDENCY_IMPORT WHERE ID = ?", ps -> ps.setLong(1, id),
+                rs -> list.add(importInfo(rs)));
+        return list.stream().findFirst();
+    }
+
+    private static ImportInfo importInfo(ResultSet rs) throws SQLException {
+        return new ImportInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getLong(8), rs.getLong(9), rs.getLong(10));
+    }
+
+    public List<Skip> skips(long importId) {
+        List<Skip> list = new ArrayList<>();
+        query("SELECT SOURCE_ROW, REASON FROM DEPENDENCY_SKIP WHERE IMPORT_ID = ? ORDER BY SOURCE_ROW",
+                ps -> ps.setLong(1, importId), rs -> list.add(new Skip(rs.getLong(1), rs.getString(2))));
+        return list;
+    }
+
+    /**
+     * Stores one file's connections (aggregated by the caller), replacing an earlier import of
+     * the same file content (same SHA-256), in one transaction.
+     *
+     * @param info     the import; its id and connection count are ignored
+     * @param replaced receives the import it replaced, if any
+     * @return the import as stored
+     */
+    public ImportInfo saveImport(ImportInfo info, Collection<Connection> connections, List<Skip> skips,
+            Consumer<ImportInfo> replaced) {
+        return inTransaction("the dependency import could not be saved", () -> {
+            for (ImportInfo old : imports()) {
+                if (old.sha256().equals(info.sha256()) && java.util.Objects.equals(old.captureHost(), info.captureHost())) {
+                    update("DELETE FROM DEPENDENCY_IMPORT WHERE ID = ?", old.id());
+                    replaced.accept(old);
+                }
+            }
+            long id;
+            try (PreparedStatement ins = project.connection().prepareStatement("INSERT INTO DEPENDENCY_IMPORT (FILE_NAME,"
+                    + " FILE_PATH, SHA256, FORMAT, CAPTURE_HOST, IMPORTED_AT, ROWS_READ, ROWS_SKIPPED, CONNECTIONS)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+                ins.setString(1, info.fileName());
+                ins.setString(2, info.path());
+                ins.setString(3, info.sha256());
+                ins.setString(4, info.format());
+                ins.setString(5, info.captureHost());
+                ins.setObject(6, info.importedAt());
+                ins.setLong(7, info.rowsRead());
+                ins.setLong(8, info.rowsSkipped());
+                ins.setLong(9, connections.size());
+                ins.executeUpdate();
+                try (ResultSet keys = ins.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = project.connection().prepareStatement("INSERT INTO OBSERVED_CONNECTION (IMPORT_ID,"
+                    + " SRC_NAME, SRC_IP, SRC_APP, SRC_PROCESS, DST_NAME, DST_IP, DST_APP, DST_PROCESS, PORT, PROTOCOL,"
+                    + " CONNECTIONS, SLOTS, FIRST_SEEN, LAST_SEEN, FIRST_ROW) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Connection c : connections) {
+                    int i = 1;
+                    ps.setLong(i++, id);
+                    ps.setString(i++, cut(c.sourceName(), 1000));
+                    ps.setString(i++, cut(c.sourceIp(), 64));
+                    ps.setString(i++, cut(c.sourceApplication(), 1000));
+                    ps.setString(i++, cut(c.sourceProcess(), 1000));
+                    ps.setString(i++, cut(c.destinationName(), 1000));
+                    ps.setString(i++, cut(c.destinationIp(), 64));
+                    ps.setString(i++, cut(c.destinationApplication(), 1000));
+                    ps.setString(i++, cut(c.destinationProcess(), 1000));
+                    ps.setInt(i++, c.port());
+                    ps.setString(i++, cut(c.protocol(), 8));
+                    ps.setLong(i++, c.connections());
+                    ps.setLong(i++, c.slots());
+                    setInstant(ps, i++, c.firstSeen());
+                    setInstant(ps, i++, c.lastSeen());
+                    ps.setLong(i, c.source() == null ? 0 : c.source().row());
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+            try (PreparedStatement ps = project.connection().prepareStatement(
+                    "INSERT INTO DEPENDENCY_SKIP (IMPORT_ID, SOURCE_ROW, REASON) VALUES (?, ?, ?)")) {
+                for (Skip s : skips.subList(0, Math.min(MAX_SKIPS_KEPT, skips.size()))) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, s.row());
+                    ps.setString(3, cut(s.reason(), 2000));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return importRun(id).orElseThrow();
+        });
+    }
+
+    /** Deletes an import and its connections; false when there was none. */
+    public boolean deleteImport(long id) {
+        return inTransaction("the dependency import could not be deleted",
+                () -> update("DELETE FROM DEPENDENCY_IMPORT WHERE ID = ?", id) > 0);
+    }
+
+    /** Streams every stored connection of every import, in import then file order. */
+    public void forEachConnection(Consumer<Connection> consumer) {
+        query("SELECT c.SRC_NAME, c.SRC_IP, c.SRC_APP, c.SRC_PROCESS, c.DST_NAME, c.DST_IP, c.DST_APP, c.DST_PROCESS,"
+                + " c.PORT, c.PROTOCOL, c.CONNECTIONS, c.SLOTS, c.FIRST_SEEN, c.LAST_SEEN, c.FIRST_ROW, c.IMPORT_ID,"
+                + " i.FILE_NAME FROM OBSERVED_CONNECTION c JOIN DEPENDENCY_IMPORT i ON i.ID = c.IMPORT_ID"
+                + " ORDER BY c.IMPORT_ID, c.FIRST_ROW", ps -> ps.setFetchSize(5000), rs -> {
+                    SourceRef src = new SourceRef(rs.getLong(16), rs.getString(17), rs.getLong(15), null);
+                    consumer.accept(new Connection(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                            rs.getString(10), rs.getLong(11), rs.getLong(12), instant(rs, 13), instant(rs, 14), src));
+                });
+    }
+
+    public long connectionCount() {
+        long[] n = {0};
+        query("SELECT COUNT(*) FROM OBSERVED_CONNECTION", ps -> { }, rs -> n[0] = rs.getLong(1));
+        return n[0];
+    }
+
+    // ------------------------------------------------------------------ IPAM
+
+    /** Stores an address plan's entries (an address already known gets the new host name), in one transaction. */
+    public int saveIpam(String fileName, List<IpamEntry> entries) {
+        return inTransaction("the IP address plan could not be saved", () -> {
+            try (PreparedStatement ps = project.connection().prepareStatement("MERGE INTO IPAM_ENTRY (IP, HOST_NAME,"
+                    + " FILE_NAME, SOURCE_ROW) KEY (IP) VALUES (?, ?, ?, ?)")) {
+                int pending = 0;
+                for (IpamEntry e : entries) {
+                    ps.setString(1, cut(e.ip(), 64));
+                    ps.setString(2, cut(e.hostName(), 1000));
+                    ps.setString(3, fileName);
+                    ps.setLong(4, e.source() == null ? 0 : e.source().row());
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                ps.executeBatch();
+            }
+            return entries.size();
+        });
+    }
+
+    public List<IpamEntry> ipam() {
+        List<IpamEntry> list = new ArrayList<>();
+        query("SELECT IP, HOST_NAME, FILE_NAME, SOURCE_ROW FROM IPAM_ENTRY ORDER BY IP", ps -> { },
+                rs -> list.add(new IpamEntry(rs.getString(1), rs.getString(2),
+                        new SourceRef(rs.getString(3), rs.getLong(4)))));
+        return list;
+    }
+
+    // ------------------------------------------------------------------ overrides and pins
+
+    public List<Override> overrides() {
+        List<Override> list = new ArrayList<>();
+        query("SELECT KIND, SUBJECT, STRENGTH, NOTE, SET_AT FROM DEPENDENCY_OVERRIDE ORDER BY KIND, SUBJECT", ps -> { },
+                rs -> list.add(new Override(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class))));
+        return list;
+    }
+
+    public void setOverride(Override o) {
+        inTransaction("the override could not be saved", () -> update("MERGE INTO DEPENDENCY_OVERRIDE (KIND, SUBJECT,"
+                + " STRENGTH, NOTE, SET_AT) KEY (KIND, SUBJECT) VALUES (?, ?, ?, ?, ?)", o.kind(), o.subject(),
+                o.strength(), o.note(), o.setAt()));
+    }
+
+    /** Removes an override; false when there was none. */
+    public boolean clearOverride(String kind, String subject) {
+        return inTransaction("the override could not be removed",
+                () -> update("DELETE FROM DEPENDENCY_OVERRIDE WHERE KIND = ? AND SUBJECT = ?", kind, subject) > 0);
+    }
+
+    /** Server id to the group the consultant placed it in. */
+    public Map<Long, String> groupPins() {
+        Map<Long, String> map = new LinkedHashMap<>();
+        query("SELECT SERVER_ID, GROUP_NAME FROM GROUP_PIN ORDER BY SERVER_ID", ps -> { },
+                rs -> map.put(rs.getLong(1), rs.getString(2)));
+        return map;
+    }
+
+    /** Places servers in a named group (replacing where they were pinned before), in one transaction. */
+    public void pinToGroup(Collection<Long> serverIds, String group, OffsetDateTime at) {
+        inTransaction("the group could not be saved", () -> {
+            try (PreparedStatement ps = project.connection().prepareStatement(
+                    "MERGE INTO GROUP_PIN (SERVER_ID, GROUP_NAME, SET_AT) KEY (SERVER_ID) VALUES (?, ?, ?)")) {
+                for (long id : serverIds) {
+                    ps.setLong(1, id);
+                    ps.setString(2, group);
+                    ps.setObject(3, at);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Removes servers' pins; returns how many there were. */
+    public int unpin(Collection<Long> serverIds) {
+        return inTransaction("the group pins could not be removed", () -> {
+            int n = 0;
+            for (long id : serverIds) {
+                n += update("DELETE FROM GROUP_PIN WHERE SERVER_ID = ?", id);
+            }
+            return n;
+        });
+    }
+
+    /** Group name to the wave number the consultant put it in. */
+    public Map<String, Integer> wavePins() {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        query("SELECT GROUP_NAME, WAVE_NUMBER FROM WAVE_PIN ORDER BY GROUP_NAME", ps -> { },
+                rs -> map.put(rs.getString(1), rs.getInt(2)));
+        return map;
+    }
+
+    public void pinToWave(String group, int wave, OffsetDateTime at) {
+        inTransaction("the wave pin could not be saved", () -> update("MERGE INTO WAVE_PIN (GROUP_NAME, WAVE_NUMBER,"
+                + " SET_AT) KEY (GROUP_NAME) VALUES (?, ?, ?)", group, wave, at));
+    }
+
+    public boolean unpinFromWave(String group) {
+        return inTransaction("the wave pin could not be removed",
+                () -> update("DELETE FROM WAVE_PIN WHERE GROUP_NAME = ?", group) > 0);
+    }
+
+    /** Renames a group wherever the consultant's choices name it (group pins and wave pins), in one transaction. */
+    public void renameGroup(String from, String to) {
+        inTransaction("the group could not be renamed", () -> {
+            update("UPDATE GROUP_PIN SET GROUP_NAME = ? WHERE GROUP_NAME = ?", to, from);
+            update("UPDATE WAVE_PIN SET GROUP_NAME = ? WHERE GROUP_NAME = ?", to, from);
+            return null;
+        });
+    }
+
+    // ------------------------------------------------------------------ computed groups and waves
+
+    /** Replaces the computed move groups, in one transaction. */
+    public void saveGroups(List<StoredGroup> groups) {
+        inTransaction("the move groups could not be saved", () -> {
+            update("DELETE FROM MOVE_GROUP");
+            try (PreparedStatement g = project.connection().prepareStatement("INSERT INTO MOVE_GROUP (NAME, ORIGIN,"
+                    + " REASON, SERVERS, VCPUS, DEPENDS_ON) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"ID"});
+                    PreparedStatement m = project.connection().prepareStatement(
+                            "INSERT INTO MOVE_GROUP_MEMBER (GROUP_ID, SERVER_ID) VALUES (?, ?)")) {
+                int pending = 0;
+                for (StoredGroup sg : groups) {
+                    g.setString(1, sg.name());
+                    g.setString(2, sg.origin());
+                    g.setString(3, cut(sg.reason(), 4000));
+                    g.setInt(4, sg.serverIds().size());
+                    g.setLong(5, sg.vcpus());
+                    g.setString(6, String.join("\n", sg.dependsOn()));
+                    g.executeUpdate();
+                    long id;
+                    try (ResultSet keys = g.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                    for (long server : sg.serverIds()) {
+                        m.setLong(1, id);
+                        m.setLong(2, server);
+                        m.addBatch();
+                        if (++pending == BATCH) {
+                            m.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                }
+                m.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The computed move groups, by name. */
+    public List<StoredGroup> groups() {
+        Map<Long, List<Long>> members = new LinkedHashMap<>();
+        query("SELECT GROUP_ID, SERVER_ID FROM MOVE_GROUP_MEMBER ORDER BY GROUP_ID, SERVER_ID", ps -> ps.setFetchSize(5000),
+                rs -> members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
+        List<StoredGroup> list = new ArrayList<>();
+        query("SELECT ID, NAME, ORIGIN, REASON, VCPUS, DEPENDS_ON FROM MOVE_GROUP ORDER BY NAME", ps -> { },
+                rs -> list.add(new StoredGroup(rs.getString(2), rs.getString(3), rs.getString(4),
+                        members.getOrDefault(rs.getLong(1), List.of()), rs.getLong(5), lines(rs.getString(6)))));
+        return list;
+    }
+
+    /** Replaces the wave plan, in one transaction. */
+    public void saveWavePlan(StoredPlan plan) {
+        inTransaction("the wave plan could not be saved", () -> {
+            update("DELETE FROM WAVE_GROUP");
+            update("DELETE FROM WAVE");
+            update("DELETE FROM WAVE_PLAN");
+            update("INSERT INTO WAVE_PLAN (ID, OPTIONS, PLANNED_AT, WARNINGS) VALUES (1, ?, ?, ?)",
+                    AssessmentStore.format(plan.options()), plan.plannedAt(), String.join("\n", plan.warnings()));
+            for (StoredWave w : plan.waves()) {
+                update("INSERT INTO WAVE (NUMBER, NAME, STARTS_ON, ENDS_ON, EXPLANATION) VALUES (?, ?, ?, ?, ?)",
+                        w.number(), w.name(), w.startsOn(), w.endsOn(), cut(w.explanation(), 4000));
+                for (String g : w.groups()) {
+                    update("INSERT INTO WAVE_GROUP (GROUP_NAME, WAVE_NUMBER) VALUES (?, ?)", g, w.number());
+                }
+            }
+            return null;
+        });
+    }
+
+    public Optional<StoredPlan> wavePlan() {
+        List<Object[]> head = new ArrayList<>();
+        query("SELECT OPTIONS, PLANNED_AT, WARNINGS FROM WAVE_PLAN WHERE ID = 1", ps -> { },
+                rs -> head.add(new Object[] {rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3)}));
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Integer, List<String>> groups = new LinkedHashMap<>();
+        query("SELECT WAVE_NUMBER, GROUP_NAME FROM WAVE_GROUP ORDER BY WAVE_NUMBER, GROUP_NAME", ps -> { },
+                rs -> groups.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        List<StoredWave> waves = new ArrayList<>();
+        query("SELECT NUMBER, NAME, STARTS_ON, ENDS_ON, EXPLANATION FROM WAVE ORDER BY NUMBER", ps -> { },
+                rs -> waves.add(new StoredWave(rs.getInt(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), groups.getOrDefault(rs.getInt(1), List.of()))));
+        return Optional.of(new StoredPlan(AssessmentStore.parse((String) head.get(0)[0]), (OffsetDateTime) head.get(0)[1],
+                lines((String) head.get(0)[2]), waves));
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private void query(String sql, Binder binder, RowReader reader) {
+        try (PreparedStatement ps = project.connection().prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the dependency data could not be read from " + project.path().getFileName() + ": "
+                    + ProjectFile.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private int update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = project.connection().prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null) {
+                    ps.setNull(i + 1, Types.VARCHAR);
+                } else {
+                    ps.setObject(i + 1, args[i]);
+                }
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    private <T> T inTransaction(String what, Work<T> work) {
+        java.sql.Connection c = project.connection();
+        try {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run();
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                // an Error too: finally's setAutoCommit(true) would otherwise commit half the work
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what + " in " + project.path().getFileName() + ": "
+                    + ProjectFile.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
+        if (t == null) {
+            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(i, t.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int i) throws SQLException {
+        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static List<String> lines(String s) {
+        if (s == null || s.isEmpty()) {
+            return List.of();
+        }
+        return List.of(s.split("\n"));
+    }
+}
