@@ -3,7 +3,10 @@ package com.migrationhub.samples;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The inventory export formats the generator writes, with their command-line names and file names. */
+/**
+ * The export formats the generator writes (inventories, and the dependency and IPAM files that go
+ * with them), with their command-line names and file names.
+ */
 public enum ExportFormat {
     /** RVTools 4.x workbook (MiB headers). */
     RVTOOLS("rvtools"),
@@ -18,7 +21,11 @@ public enum ExportFormat {
     /** VMware Aria Operations (vROps) utilization export. */
     VROPS("vrops"),
     /** A plain CMDB extract that needs a column mapping. */
-    GENERIC_CSV("generic-csv");
+    GENERIC_CSV("generic-csv"),
+    /** Azure Migrate dependency-analysis export, with the truth it was drawn from beside it. */
+    AZURE_MIGRATE_DEPS("azure-migrate-deps"),
+    /** IPAM extract: every server address with its host name, subnet and VLAN. */
+    IPAM("ipam");
 
     private final String cliName;
 
@@ -54,11 +61,14 @@ public enum ExportFormat {
             case GCP_MC -> "gcp-mc";
             case VROPS -> "vrops.csv";
             case GENERIC_CSV -> "cmdb.csv";
+            case AZURE_MIGRATE_DEPS -> "dependencies.csv";
+            case IPAM -> "ipam.csv";
         };
         return prefix.isEmpty() ? base : prefix + "-" + base;
     }
 
-    InventoryWriter writer(Estate estate, Path directory, String prefix) throws IOException {
+    /** @param connections the dependency rows wanted, 0 for the default (only {@link #AZURE_MIGRATE_DEPS} reads it) */
+    InventoryWriter writer(Estate estate, Path directory, String prefix, long connections) throws IOException {
         Path target = directory.resolve(fileName(prefix));
         return switch (this) {
             case RVTOOLS -> new RvTools4Writer(estate, target);
@@ -68,6 +78,8 @@ public enum ExportFormat {
             case GCP_MC -> new GcpMigrationCenterWriter(estate, target);
             case VROPS -> new VropsWriter(estate, target);
             case GENERIC_CSV -> new GenericCmdbWriter(target);
+            case AZURE_MIGRATE_DEPS -> new AzureMigrateDependencyWriter(estate, target, connections);
+            case IPAM -> new IpamWriter(target);
         };
     }
 }

@@ -14,15 +14,21 @@ import java.util.Set;
  * @param outDir the folder the files are written to (created if missing)
  * @param formats the formats to write
  * @param namePrefix put before every file name ("contoso" gives "contoso-rvtools.xlsx"); may be ""
+ * @param connections the rows wanted in the dependency export, 0 for the default of
+ *     20 per VM (at most {@value #MAX_CONNECTIONS})
  */
-public record GeneratorOptions(int vms, long seed, Path outDir, Set<ExportFormat> formats, String namePrefix) {
+public record GeneratorOptions(int vms, long seed, Path outDir, Set<ExportFormat> formats, String namePrefix,
+        long connections) {
 
     public static final int DEFAULT_VMS = 300;
     public static final long DEFAULT_SEED = 42;
     public static final String DEFAULT_PREFIX = "estate";
+    /** 100 million rows are about 17 GB of CSV. */
+    public static final long MAX_CONNECTIONS = 100_000_000L;
 
     public static final String USAGE = String.join("\n",
             "Usage: InventoryGenerator --out DIR [--vms N] [--seed S] [--formats LIST] [--name PREFIX]",
+            "                          [--connections N]",
             "",
             "Writes a synthetic but realistic vSphere estate in the export formats of migration tools.",
             "",
@@ -31,8 +37,11 @@ public record GeneratorOptions(int vms, long seed, Path outDir, Set<ExportFormat
                     + DEFAULT_VMS + ")",
             "  --seed S         estate seed; the same seed and N give the same files (default " + DEFAULT_SEED + ")",
             "  --formats LIST   comma-separated: rvtools, rvtools3, azure-migrate, aws-mhub, gcp-mc, vrops,",
-            "                   generic-csv, or all (default all)",
+            "                   generic-csv, azure-migrate-deps, ipam, or all (default all)",
             "  --name PREFIX    file-name prefix (default " + DEFAULT_PREFIX + "; \"\" for none)",
+            "  --connections N  rows in the dependency export (azure-migrate-deps), at least one per",
+            "                   dependency (default " + AzureMigrateDependencyWriter.DEFAULT_ROWS_PER_VM
+                    + " per VM)",
             "  --help           show this text");
 
     public GeneratorOptions {
@@ -49,6 +58,15 @@ public record GeneratorOptions(int vms, long seed, Path outDir, Set<ExportFormat
         if (namePrefix == null || namePrefix.contains("/") || namePrefix.contains("\\")) {
             throw new IllegalArgumentException("--name must be a plain file-name prefix: " + namePrefix);
         }
+        if (connections < 0 || connections > MAX_CONNECTIONS) {
+            throw new IllegalArgumentException("--connections must be between 1 and " + MAX_CONNECTIONS + ": "
+                    + connections);
+        }
+    }
+
+    /** Options with the default number of dependency rows. */
+    public GeneratorOptions(int vms, long seed, Path outDir, Set<ExportFormat> formats, String namePrefix) {
+        this(vms, seed, outDir, formats, namePrefix, 0);
     }
 
     /** Options with every default and all formats, writing to {@code outDir}. */
@@ -69,6 +87,7 @@ public record GeneratorOptions(int vms, long seed, Path outDir, Set<ExportFormat
         Path out = null;
         Set<ExportFormat> formats = EnumSet.allOf(ExportFormat.class);
         String prefix = DEFAULT_PREFIX;
+        long connections = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -92,10 +111,17 @@ public record GeneratorOptions(int vms, long seed, Path outDir, Set<ExportFormat
                 case "--out" -> out = Path.of(value);
                 case "--formats" -> formats = formats(value);
                 case "--name" -> prefix = value;
+                case "--connections" -> {
+                    connections = longValue(name, value.replace("_", ""));
+                    if (connections < 1) {
+                        throw new IllegalArgumentException("--connections must be between 1 and " + MAX_CONNECTIONS
+                                + ": " + value);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option: " + name);
             }
         }
-        return new GeneratorOptions(vms, seed, out, formats, prefix);
+        return new GeneratorOptions(vms, seed, out, formats, prefix, connections);
     }
 
     private static Set<ExportFormat> formats(String list) {

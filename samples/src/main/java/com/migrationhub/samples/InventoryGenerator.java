@@ -11,8 +11,10 @@ import java.util.List;
  * Generates a realistic synthetic vSphere estate and writes it in the inventory export formats
  * consultants receive from clients: RVTools 4.x and 3.x workbooks, the Azure Migrate, AWS
  * Migration Hub and Google Migration Center import templates, a vROps utilization export and a
- * plain CMDB extract. Every format describes the same servers (same names, UUIDs and IPs), so
- * importing several into one project should merge them. Next to the files it writes
+ * plain CMDB extract; and the servers' network dependencies as Azure Migrate exports them, with an
+ * IPAM extract to resolve addresses and a truth file saying which move groups and hubs the traffic
+ * was drawn from ({@link TrafficModel}). Every format describes the same servers (same names, UUIDs
+ * and IPs), so importing several into one project should merge them. Next to the files it writes
  * {@code totals.properties} ({@link EstateTotals}) with what an import must find.
  *
  * <p>Deterministic: the same seed and VM count give byte-identical CSVs and workbooks with
@@ -42,7 +44,7 @@ public final class InventoryGenerator {
         List<InventoryWriter> writers = new ArrayList<>();
         try {
             for (ExportFormat format : options.formats()) {
-                writers.add(format.writer(estate, options.outDir(), options.namePrefix()));
+                writers.add(format.writer(estate, options.outDir(), options.namePrefix(), options.connections()));
             }
             for (int i = 0; i < estate.vmCount; i++) {
                 VirtualMachine vm = estate.virtualMachine(i);

@@ -72,8 +72,27 @@ class CommandLineTest {
     }
 
     @Test
+    void connectionsSetTheDependencyRows() throws java.io.IOException {
+        assertThat(run("--vms", "40", "--out", dir.toString(), "--formats", "azure-migrate-deps,ipam",
+                "--connections", "1_234")).isZero();
+        assertThat(java.nio.file.Files.readAllLines(dir.resolve("estate-dependencies.csv"))).hasSize(1_235);
+        assertThat(dir.resolve("estate-dependencies.truth.tsv")).isRegularFile();
+        assertThat(dir.resolve("estate-ipam.csv")).isRegularFile();
+    }
+
+    @Test
+    void badConnectionCountsAreRejected() {
+        assertThat(run("--out", dir.toString(), "--connections", "0")).isEqualTo(2);
+        assertThat(run("--out", dir.toString(), "--connections", "lots")).isEqualTo(2);
+        assertThat(run("--out", dir.toString(), "--connections", "100000001")).isEqualTo(2);
+        assertThat(err()).contains("--connections must be between 1 and 100000000")
+                .contains("--connections must be a whole number");
+    }
+
+    @Test
     void helpPrintsUsageAndSucceeds() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--formats LIST").contains("--name PREFIX");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--formats LIST").contains("--name PREFIX")
+                .contains("--connections N").contains("azure-migrate-deps, ipam");
     }
 }

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * samples/README.md.
  */
 class SampleEngagementTest {
+    /** The engagement's dependency export is kept small: --connections 3000. */
+    static final long ENGAGEMENT_CONNECTIONS = 3_000;
+
     @TempDir
     Path dir;
 
@@ -24,7 +27,7 @@ class SampleEngagementTest {
         Path committed = Path.of(System.getProperty("mhub.root", "..")).resolve("samples/engagement");
         assertThat(committed).as("the committed sample engagement").isDirectory();
         InventoryGenerator.Result fresh = InventoryGenerator.generate(new GeneratorOptions(300, 42, dir,
-                EnumSet.allOf(ExportFormat.class), "contoso"));
+                EnumSet.allOf(ExportFormat.class), "contoso", ENGAGEMENT_CONNECTIONS));
         for (Path file : fresh.files()) {
             Path twin = committed.resolve(dir.relativize(file).toString());
             assertThat(twin).as("committed copy of " + dir.relativize(file)).isRegularFile();

@@ -117,7 +117,7 @@ final class SampleCommand implements Callable<Integer> {
             List<Path> files = s.filter(Files::isRegularFile)
                     .filter(f -> {
                         String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                        return n.endsWith(".xlsx") || n.endsWith(".csv");
+                        return (n.endsWith(".xlsx") || n.endsWith(".csv")) && !dependencyFile(f) && !ipamFile(f);
                     })
                     .sorted().collect(Collectors.toList());
             if (files.isEmpty()) {
@@ -125,6 +125,16 @@ final class SampleCommand implements Callable<Integer> {
             }
             return files;
         }
+    }
+
+    /** The engagement's dependency export: imported with {@code mhub deps import}, not as inventory. */
+    static boolean dependencyFile(Path f) {
+        return f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("-dependencies.csv");
+    }
+
+    /** The engagement's IP address plan. */
+    static boolean ipamFile(Path f) {
+        return f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("-ipam.csv");
     }
 
     /** Deletes an earlier sample project; refuses to touch any other file. */

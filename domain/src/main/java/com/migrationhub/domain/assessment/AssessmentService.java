@@ -123,13 +123,13 @@ public final class AssessmentService {
             }
         }
 
-        List<ServerAssessment> assess(Server s, StrategyOverride override, boolean explain) {
+        List<ServerAssessment> assess(Server s, StrategyOverride override, Integer dependencies, boolean explain) {
             Map<Cloud, Readiness> ready = new EnumMap<>(Cloud.class);
             for (Cloud c : a.clouds()) {
                 ready.put(c, readiness.assess(s, c));
             }
             StrategyDecision decision = override == null ? strategy.decide(s) : strategy.decide(s, override);
-            Risk r = risk.score(s, RiskInputs.of(ready));
+            Risk r = risk.score(s, new RiskInputs(ready, dependencies, null, null));
             SizingDemand demand = cost.demand(s);
             // texts shared by a cloud's regions are made once per server
             Map<Cloud, List<String>> reasons = new EnumMap<>(Cloud.class);
@@ -174,6 +174,20 @@ public final class AssessmentService {
      */
     public Run run(Assumptions a, Consumer<Consumer<Server>> servers, Map<Long, StrategyOverride> overrides,
             Consumer<ServerAssessment> sink, ProgressMonitor monitor, long expectedServers) {
+        return run(a, servers, overrides, null, sink, monitor, expectedServers);
+    }
+
+    /**
+     * Runs the assessment with the servers' dependency counts from the dependency graph (how many
+     * other servers each has a hard dependency with), which the risk score weighs.
+     *
+     * @param dependencies server id to its count; null when no dependency data was imported (the
+     *                     factor is then unknown, not zero); a server missing from a non-null map
+     *                     has none
+     */
+    public Run run(Assumptions a, Consumer<Consumer<Server>> servers, Map<Long, StrategyOverride> overrides,
+            Map<Long, Integer> dependencies, Consumer<ServerAssessment> sink, ProgressMonitor monitor,
+            long expectedServers) {
         Engines engines = new Engines(a);
         List<Server> batch = new ArrayList<>(BATCH);
         long[] rows = {0};
@@ -181,7 +195,8 @@ public final class AssessmentService {
         Consumer<List<Server>> flush = b -> {
             monitor.checkCancelled();
             List<List<ServerAssessment>> results = b.parallelStream()
-                    .map(s -> engines.assess(s, overrides.get(s.id), false)).toList();
+                    .map(s -> engines.assess(s, overrides.get(s.id), dependencyCount(dependencies, s.id), false))
+                    .toList();
             for (List<ServerAssessment> r : results) {
                 r.forEach(sink);
                 rows[0] += r.size();
@@ -264,7 +279,17 @@ public final class AssessmentService {
      * line's rate, quantity and source): the same figures {@link #run} gives, with their texts.
      */
     public List<ServerAssessment> explain(Assumptions a, Server server, StrategyOverride override) {
-        return new Engines(a).assess(server, override, true);
+        return explain(a, server, override, null);
+    }
+
+    /** {@link #explain(Assumptions, Server, StrategyOverride)} with the server's dependency count (null: unknown). */
+    public List<ServerAssessment> explain(Assumptions a, Server server, StrategyOverride override,
+            Integer dependencies) {
+        return new Engines(a).assess(server, override, dependencies, true);
+    }
+
+    private static Integer dependencyCount(Map<Long, Integer> dependencies, long serverId) {
+        return dependencies == null ? null : dependencies.getOrDefault(serverId, 0);
     }
 
     /** The catalog's sources with their data dates, one a line: what a scenario stores and a report prints. */
