@@ -35,8 +35,13 @@ final class GenerateCommand implements Callable<Integer> {
     long seed = GeneratorOptions.DEFAULT_SEED;
 
     @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
-            description = "rvtools, rvtools3, azure-migrate, aws-mhub, gcp-mc, vrops, generic-csv (default: all).")
+            description = "rvtools, rvtools3, azure-migrate, aws-mhub, gcp-mc, vrops, generic-csv, azure-migrate-deps "
+                    + "(Azure Migrate dependency export and its truth file), ipam (IP address plan) (default: all).")
     List<String> formats;
+
+    @Option(names = "--connections", paramLabel = "N",
+            description = "Rows in the dependency export (default 20 per VM; at least one per dependency).")
+    long connections;
 
     @Option(names = "--name", paramLabel = "PREFIX", description = "File-name prefix (default estate).")
     String name = GeneratorOptions.DEFAULT_PREFIX;
@@ -52,7 +57,9 @@ final class GenerateCommand implements Callable<Integer> {
                     chosen.add(ExportFormat.fromCliName(f.trim()));
                 }
             }
-            GeneratorOptions options = new GeneratorOptions(vms, seed, out, chosen, name);
+            GeneratorOptions options = connections > 0
+                    ? new GeneratorOptions(vms, seed, out, chosen, name, connections)
+                    : new GeneratorOptions(vms, seed, out, chosen, name);
             InventoryGenerator.Result result = InventoryGenerator.generate(options);
             PrintWriter o = spec.commandLine().getOut();
             for (Path file : result.files()) {
