@@ -1,0 +1,141 @@
+package com.migrationhub.domain.dependency.graph;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything seen from one endpoint (the caller) to another (the callee), aggregated over all the
+ * connection rows between them, with its hard/soft classification. Immutable; equality is
+ * identity (there is one edge per ordered pair of endpoints in a graph), as JGraphT wants of edge
+ * objects.
+ */
+public final class DependencyEdge {
+    /** At most this many process names are kept per side; the rest are counted. */
+    public static final int PROCESS_CAP = 10;
+
+    private final int index;
+    private final int source;
+    private final int target;
+    private final int[] ports;
+    private final List<String> protocols;
+    private final List<String> sourceProcesses;
+    private final int moreSourceProcesses;
+    private final List<String> destinationProcesses;
+    private final int moreDestinationProcesses;
+    private final List<String> applications;
+    private final long connections;
+    private final long slots;
+    private final Instant firstSeen;
+    private final Instant lastSeen;
+    private final Classification classification;
+
+    DependencyEdge(int index, int source, int target, int[] ports, List<String> protocols,
+            List<String> sourceProcesses, int moreSourceProcesses, List<String> destinationProcesses,
+            int moreDestinationProcesses, List<String> applications, long connections, long slots,
+            Instant firstSeen, Instant lastSeen, Classification classification) {
+        this.index = index;
+        this.source = source;
+        this.target = target;
+        this.ports = ports;
+        this.protocols = protocols;
+        this.sourceProcesses = sourceProcesses;
+        this.moreSourceProcesses = moreSourceProcesses;
+        this.destinationProcesses = destinationProcesses;
+        this.moreDestinationProcesses = moreDestinationProcesses;
+        this.applications = applications;
+        this.connections = connections;
+        this.slots = slots;
+        this.firstSeen = firstSeen;
+        this.lastSeen = lastSeen;
+        this.classification = classification;
+    }
+
+    /** The edge's index in {@link DependencyGraph#edges()}. */
+    public int index() {
+        return index;
+    }
+
+    /** The caller's node. */
+    public int source() {
+        return source;
+    }
+
+    /** The callee's node. */
+    public int target() {
+        return target;
+    }
+
+    /** The distinct destination ports, ascending (a row without a port adds none). */
+    public List<Integer> ports() {
+        return java.util.Arrays.stream(ports).boxed().toList();
+    }
+
+    public boolean hasPort(int port) {
+        return java.util.Arrays.binarySearch(ports, port) >= 0;
+    }
+
+    /** The distinct protocols, sorted ("tcp", "udp"). */
+    public List<String> protocols() {
+        return protocols;
+    }
+
+    /** The distinct calling processes, sorted, at most {@value #PROCESS_CAP}. */
+    public List<String> sourceProcesses() {
+        return sourceProcesses;
+    }
+
+    /** How many further distinct calling processes there were. */
+    public int moreSourceProcesses() {
+        return moreSourceProcesses;
+    }
+
+    /** The distinct listening processes, sorted, at most {@value #PROCESS_CAP}. */
+    public List<String> destinationProcesses() {
+        return destinationProcesses;
+    }
+
+    public int moreDestinationProcesses() {
+        return moreDestinationProcesses;
+    }
+
+    /** The distinct application names the dependency files gave either side, sorted. */
+    public List<String> applications() {
+        return applications;
+    }
+
+    /** The sum of the rows' connection counts. */
+    public long connections() {
+        return connections;
+    }
+
+    /** The sum of the rows' time-slot counts: how persistently the traffic was seen. */
+    public long slots() {
+        return slots;
+    }
+
+    /** The earliest time seen, null when no row said. */
+    public Instant firstSeen() {
+        return firstSeen;
+    }
+
+    public Instant lastSeen() {
+        return lastSeen;
+    }
+
+    public Classification classification() {
+        return classification;
+    }
+
+    public Strength strength() {
+        return classification.strength();
+    }
+
+    public boolean isHard() {
+        return classification.isHard();
+    }
+
+    @Override
+    public String toString() {
+        return source + "->" + target + " " + ports() + " " + classification.strength() + " (" + classification.text() + ")";
+    }
+}

@@ -1,0 +1,542 @@
+package com.migrationhub.domain.dependency.graph;
+
+import com.migrationhub.domain.dependency.Connection;
+import com.migrationhub.domain.dependency.IpamEntry;
+import com.migrationhub.domain.task.ProgressMonitor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds a {@link DependencyGraph} from an inventory, connection rows and an IP address plan:
+ * resolves each row's endpoints ({@link EndpointResolver}), aggregates the rows per caller and
+ * callee, detects hubs and classifies each edge hard or soft, in this precedence:
+ * <ol>
+ * <li>the user's override of the edge; then of the callee server, then of the caller server;</li>
+ * <li>the port and process rules ({@link DependencyRules}): soft when every row of the edge
+ * matched one (the first rule in file order that matched is the reason);</li>
+ * <li>hub shape: the callee is called by many servers across many applications (or, with the
+ * outbound setting, the caller calls many);</li>
+ * <li>otherwise hard: application traffic.</li>
+ * </ol>
+ * The result does not depend on the order of servers, rows or plan entries.
+ *
+ * <p>Cost: O(rows) hash look-ups (endpoint answers are cached per name and address), then
+ * O(edges log edges) to order the edges; memory O(endpoints + edges), not O(rows): the rows may be
+ * streamed.
+ */
+public final class DependencyGraphBuilder {
+    private static final int NO_RULE = Integer.MAX_VALUE;
+
+    private final DependencyRules rules;
+
+    public DependencyGraphBuilder(DependencyRules rules) {
+        this.rules = Objects.requireNonNull(rules);
+    }
+
+    /** With the shipped rules. */
+    public static DependencyGraphBuilder shipped() {
+        return new DependencyGraphBuilder(DependencyRules.readShipped());
+    }
+
+    /**
+     * Builds the graph.
+     *
+     * @param servers     the inventory (ids unique)
+     * @param connections the rows, in any order; iterated once
+     * @param ipam        the IP address plan, possibly empty
+     * @param overrides   the user's hard/soft overrides ({@link DependencyOverrides#NONE})
+     * @throws IllegalArgumentException when two servers have the same id
+     */
+    public DependencyGraph build(Collection<DependencyServer> servers, Iterable<? extends Connection> connections,
+            Collection<IpamEntry> ipam, DependencyOverrides overrides, ProgressMonitor monitor) {
+        List<DependencyServer> inventory = new ArrayList<>(servers);
+        inventory.sort(Comparator.comparingLong(DependencyServer::id));
+        for (int i = 1; i < inventory.size(); i++) {
+            if (inventory.get(i).id() == inventory.get(i - 1).id()) {
+                throw new IllegalArgumentException("two servers with the id " + inventory.get(i).id());
+            }
+        }
+        int n = inventory.size();
+        monitor.progress(0, -1, "Resolving endpoints");
+        EndpointResolver resolver = new EndpointResolver(inventory, ipam);
+        Aggregation agg = new Aggregation(n, resolver, rules);
+        long total = connections instanceof Collection<?> c ? c.size() : -1;
+        for (Connection row : connections) {
+            agg.add(row);
+            if ((agg.rows & 0xFFFF) == 0) {
+                monitor.checkCancelled();
+                monitor.progress(agg.rows, total, "Aggregating connections");
+            }
+        }
+        monitor.checkCancelled();
+        monitor.progress(agg.rows, agg.rows, "Classifying dependencies");
+        return agg.finish(inventory, overrides == null ? DependencyOverrides.NONE : overrides, monitor);
+    }
+
+    /** The running state of one build. */
+    private static final class Aggregation {
+        final int servers;
+        final EndpointResolver resolver;
+        final DependencyRules rules;
+        final Map<String, Integer> endpointCache = new HashMap<>();
+        final Map<String, Integer> externalByKey = new HashMap<>();
+        final List<String> externalKeys = new ArrayList<>();
+        final List<String> externalLabels = new ArrayList<>();
+        final Map<String, Integer> processRuleCache = new HashMap<>();
+        LongMap<EdgeAcc> edges = new LongMap<>();
+        final Map<String, String> interned = new HashMap<>();
+        long rows;
+        long byName;
+        long byIp;
+        long byIpam;
+        long external;
+        long self;
+
+        Aggregation(int servers, EndpointResolver resolver, DependencyRules rules) {
+            this.servers = servers;
+            this.resolver = resolver;
+            this.rules = rules;
+        }
+
+        void add(Connection c) {
+            rows++;
+            int s = node(c.sourceName(), c.sourceIp());
+            int d = node(c.destinationName(), c.destinationIp());
+            if (s == d) {
+                self++;
+                return;
+            }
+            long key = ((long) s << 32) | (d & 0xFFFFFFFFL);
+            EdgeAcc e = edges.get(key);
+            if (e == null) {
+                e = new EdgeAcc(s, d);
+                edges.put(key, e);
+            }
+            e.add(c, this);
+        }
+
+        String intern(String s) {
+            if (s == null) {
+                return null;
+            }
+            String t = s.strip();
+            if (t.isEmpty()) {
+                return null;
+            }
+            String before = interned.putIfAbsent(t, t);
+            return before == null ? t : before;
+        }
+
+        int processRule(String process) {
+            if (process == null) {
+                return -1;
+            }
+            Integer r = processRuleCache.get(process);
+            if (r == null) {
+                r = rules.matchProcess(process);
+                processRuleCache.put(process, r);
+            }
+            return r;
+        }
+
+        /** The node of an endpoint: its server's index, or a provisional external index (servers + k). */
+        int node(String name, String ip) {
+            String cacheKey = (name == null ? "" : name) + '\u0000' + (ip == null ? "" : ip);
+            Integer cached = endpointCache.get(cacheKey);
+            int code;
+            if (cached == null) {
+                EndpointResolver.Resolved r = resolver.resolve(name, ip);
+                int node;
+                if (r.server() >= 0) {
+                    node = r.server();
+                } else {
+                    String a = EndpointResolver.normalIp(ip);
+                    String nm = EndpointResolver.normalName(name);
+                    if (nm != null && EndpointResolver.looksLikeIp(nm) && a == null) {
+                        a = EndpointResolver.normalIp(nm);
+                        nm = null;
+                    }
+                    String key = a != null ? "ip:" + a : nm != null ? "name:" + nm : "unknown:";
+                    Integer x = externalByKey.get(key);
+                    if (x == null) {
+                        x = servers + externalKeys.size();
+                        externalByKey.put(key, x);
+                        externalKeys.add(key);
+                        String label = name != null && !name.isBlank() && !EndpointResolver.looksLikeIp(nm == null ? "0.0.0.0" : nm)
+                                ? name.strip() : a != null ? a : "(unknown)";
+                        externalLabels.add(label);
+                    }
+                    node = x;
+                }
+                code = node * 4 + r.how().ordinal();
+                endpointCache.put(cacheKey, code);
+            } else {
+                code = cached;
+            }
+            switch (code & 3) {
+                case 0 -> byName++;
+                case 1 -> byIp++;
+                case 2 -> byIpam++;
+                default -> external++;
+            }
+            return code >>> 2;
+        }
+
+        DependencyGraph finish(List<DependencyServer> inventory, DependencyOverrides overrides, ProgressMonitor monitor) {
+            // externals get their final indices in key order, so the result does not depend on row order
+            int x = externalKeys.size();
+            Integer[] order = new Integer[x];
+            for (int i = 0; i < x; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparing(externalKeys::get));
+            int[] finalIndex = new int[x];
+            List<Endpoint> endpoints = new ArrayList<>(servers + x);
+            for (int i = 0; i < servers; i++) {
+                DependencyServer s = inventory.get(i);
+                endpoints.add(new Endpoint(i, Endpoint.serverKey(s.id()), s, s.label()));
+            }
+            for (int k = 0; k < x; k++) {
+                int provisional = order[k];
+                finalIndex[provisional] = servers + k;
+                endpoints.add(new Endpoint(servers + k, externalKeys.get(provisional), null,
+                        externalLabels.get(provisional)));
+            }
+            List<EdgeAcc> accs = new ArrayList<>(edges.size());
+            edges.forEachValue(accs::add);
+            edges = null;
+            for (EdgeAcc a : accs) {
+                if (a.source >= servers) {
+                    a.source = finalIndex[a.source - servers];
+                }
+                if (a.target >= servers) {
+                    a.target = finalIndex[a.target - servers];
+                }
+            }
+            accs.sort(Comparator.<EdgeAcc>comparingInt(a -> a.source).thenComparingInt(a -> a.target));
+            monitor.checkCancelled();
+
+            // hubs: distinct inventory callers (an edge per caller) and their applications
+            int[] callers = new int[servers];
+            int[] callees = new int[servers];
+            boolean[] active = new boolean[servers];
+            for (EdgeAcc a : accs) {
+                if (a.source < servers) {
+                    active[a.source] = true;
+                    if (a.target < servers) {
+                        callers[a.target]++;
+                        callees[a.source]++;
+                    }
+                }
+                if (a.target < servers) {
+                    active[a.target] = true;
+                }
+            }
+            int activeServers = 0;
+            for (boolean b : active) {
+                if (b) {
+                    activeServers++;
+                }
+            }
+            DependencyRules.HubThresholds t = rules.hubThresholds();
+            double minByShare = t.minSharePercent() * activeServers / 100.0;
+            String[] appKey = new String[servers];
+            for (int i = 0; i < servers; i++) {
+                String app = inventory.get(i).application();
+                appKey[i] = app == null || app.isBlank() ? "#" + i : app.strip().toLowerCase(Locale.ROOT);
+            }
+            DependencyGraph.Hub[] inHub = new DependencyGraph.Hub[servers];
+            DependencyGraph.Hub[] outHub = new DependencyGraph.Hub[servers];
+            List<DependencyGraph.Hub> hubs = new ArrayList<>();
+            Map<Integer, Set<String>> inApps = new HashMap<>();
+            Map<Integer, Set<String>> outApps = new HashMap<>();
+            for (int i = 0; i < servers; i++) {
+                if (callers[i] >= t.minCallers() && callers[i] >= minByShare) {
+                    inApps.put(i, new HashSet<>());
+                }
+                if (t.outbound() && callees[i] >= t.minCallers() && callees[i] >= minByShare) {
+                    outApps.put(i, new HashSet<>());
+                }
+            }
+            if (!inApps.isEmpty() || !outApps.isEmpty()) {
+                for (EdgeAcc a : accs) {
+                    if (a.source < servers && a.target < servers) {
+                        Set<String> s = inApps.get(a.target);
+                        if (s != null) {
+                            s.add(appKey[a.source]);
+                        }
+                        s = outApps.get(a.source);
+                        if (s != null) {
+                            s.add(appKey[a.target]);
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < servers; i++) {
+                Set<String> s = inApps.get(i);
+                if (s != null && s.size() >= t.minApplications()) {
+                    inHub[i] = new DependencyGraph.Hub(i, true, callers[i], 100.0 * callers[i] / activeServers, s.size());
+                    hubs.add(inHub[i]);
+                }
+            }
+            for (int i = 0; i < servers; i++) {
+                Set<String> s = outApps.get(i);
+                if (s != null && s.size() >= t.minApplications()) {
+                    outHub[i] = new DependencyGraph.Hub(i, false, callees[i], 100.0 * callees[i] / activeServers, s.size());
+                    hubs.add(outHub[i]);
+                }
+            }
+
+            List<DependencyEdge> result = new ArrayList<>(accs.size());
+            Map<List<String>, List<String>> lists = new HashMap<>();
+            Map<String, Classification> classifications = new HashMap<>();
+            for (int e = 0; e < accs.size(); e++) {
+                EdgeAcc a = accs.get(e);
+                accs.set(e, null);
+                Classification c = classify(a, endpoints, overrides, inHub, outHub);
+                Classification before = classifications.putIfAbsent(c.text(), c);
+                result.add(a.toEdge(e, before != null && before.equals(c) ? before : c, lists));
+                if ((e & 0xFFFF) == 0) {
+                    monitor.checkCancelled();
+                }
+            }
+            DependencyGraph.Resolution res =
+                    new DependencyGraph.Resolution(rows, byName, byIp, byIpam, external, x, self);
+            return new DependencyGraph(endpoints, servers, result, res, hubs, activeServers);
+        }
+
+        Classification classify(EdgeAcc a, List<Endpoint> endpoints, DependencyOverrides o,
+                DependencyGraph.Hub[] inHub, DependencyGraph.Hub[] outHub) {
+            Endpoint from = endpoints.get(a.source);
+            Endpoint to = endpoints.get(a.target);
+            if (!o.edges().isEmpty()) {
+                Strength s = o.edges().get(new DependencyOverrides.EdgeKey(from.key(), to.key()));
+                if (s != null) {
+                    return new Classification(s, Classification.Basis.USER, null, null,
+                            "user: marked " + s.name().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (!o.servers().isEmpty()) {
+                for (Endpoint end : new Endpoint[] {to, from}) {
+                    if (end.server() != null) {
+                        Strength s = o.servers().get(end.server().id());
+                        if (s != null) {
+                            return new Classification(s, Classification.Basis.USER, null, null, s == Strength.SOFT
+                                    ? "user: " + end.label() + " marked a shared service"
+                                    : "user: " + end.label() + " marked hard");
+                        }
+                    }
+                }
+            }
+            if (a.hardRows == 0 && a.softRule != NO_RULE) {
+                DependencyRules.Rule r = rules.rule(a.softRule);
+                String what = r.kind() == DependencyRules.Kind.PORT ? "port " + a.softPort : "process " + a.softProcess;
+                return new Classification(Strength.SOFT, Classification.Basis.RULE, r.id(), r.category(),
+                        r.id() + ": " + r.description() + ", " + what);
+            }
+            if (a.target < servers && inHub[a.target] != null) {
+                return new Classification(Strength.SOFT, Classification.Basis.HUB, null, null,
+                        "hub: " + inHub[a.target].describe());
+            }
+            if (a.source < servers && outHub[a.source] != null) {
+                return new Classification(Strength.SOFT, Classification.Basis.HUB, null, null,
+                        "hub: " + outHub[a.source].describe());
+            }
+            String text = a.softRows > 0
+                    ? "application traffic (" + a.hardRows + " of " + (a.hardRows + a.softRows)
+                            + " rows match no shared-service rule)"
+                    : "application traffic";
+            return new Classification(Strength.HARD, Classification.Basis.TRAFFIC, null, null, text);
+        }
+    }
+
+    /** The aggregate of one edge while rows stream in; kept small, since there is one per edge. */
+    private static final class EdgeAcc {
+        int source;
+        int target;
+        int[] ports = new int[2];
+        int portCount;
+        Object protocols;
+        Object sourceProcesses;
+        Object destinationProcesses;
+        Object applications;
+        long connections;
+        long slots;
+        Instant first;
+        Instant last;
+        int hardRows;
+        int softRows;
+        int softRule = NO_RULE;
+        int softPort;
+        String softProcess;
+
+        EdgeAcc(int source, int target) {
+            this.source = source;
+            this.target = target;
+        }
+
+        void add(Connection c, Aggregation agg) {
+            int port = c.port();
+            if (port >= 0) {
+                addPort(port);
+            }
+            if (c.protocol() != null && !c.protocol().isBlank()) {
+                protocols = SmallSet.add(protocols, agg.intern(c.protocol().toLowerCase(Locale.ROOT)));
+            }
+            String sp = agg.intern(c.sourceProcess());
+            String dp = agg.intern(c.destinationProcess());
+            if (sp != null) {
+                sourceProcesses = SmallSet.add(sourceProcesses, sp);
+            }
+            if (dp != null) {
+                destinationProcesses = SmallSet.add(destinationProcesses, dp);
+            }
+            String sa = agg.intern(c.sourceApplication());
+            String da = agg.intern(c.destinationApplication());
+            if (sa != null) {
+                applications = SmallSet.add(applications, sa);
+            }
+            if (da != null) {
+                applications = SmallSet.add(applications, da);
+            }
+            connections += Math.max(1, c.connections());
+            slots += Math.max(1, c.slots());
+            if (c.firstSeen() != null && (first == null || c.firstSeen().isBefore(first))) {
+                first = c.firstSeen();
+            }
+            if (c.lastSeen() != null && (last == null || c.lastSeen().isAfter(last))) {
+                last = c.lastSeen();
+            }
+            // the row is soft when its port or one of its processes is a shared service's
+            int rule = agg.rules.matchPort(port);
+            int byPort = rule;
+            String process = null;
+            if (rule < 0) {
+                int r1 = agg.processRule(dp);
+                int r2 = agg.processRule(sp);
+                if (r1 >= 0 && (r2 < 0 || r1 <= r2)) {
+                    rule = r1;
+                    process = dp;
+                } else if (r2 >= 0) {
+                    rule = r2;
+                    process = sp;
+                }
+            }
+            if (rule < 0) {
+                hardRows++;
+                return;
+            }
+            softRows++;
+            if (rule < softRule || rule == softRule && byPort >= 0 && port < softPort
+                    || rule == softRule && process != null && softProcess != null && process.compareTo(softProcess) < 0) {
+                softRule = rule;
+                softPort = byPort >= 0 ? port : 0;
+                softProcess = byPort >= 0 ? null : process;
+            }
+        }
+
+        private void addPort(int port) {
+            for (int i = 0; i < portCount; i++) {
+                if (ports[i] == port) {
+                    return;
+                }
+            }
+            if (portCount == ports.length) {
+                ports = Arrays.copyOf(ports, portCount * 2);
+            }
+            ports[portCount++] = port;
+        }
+
+        DependencyEdge toEdge(int index, Classification c, Map<List<String>, List<String>> lists) {
+            int[] p = Arrays.copyOf(ports, portCount);
+            Arrays.sort(p);
+            List<String> allSp = SmallSet.sorted(sourceProcesses);
+            List<String> allDp = SmallSet.sorted(destinationProcesses);
+            List<String> sp = shared(capped(allSp), lists);
+            List<String> dp = shared(capped(allDp), lists);
+            return new DependencyEdge(index, source, target, p, shared(SmallSet.sorted(protocols), lists), sp,
+                    allSp.size() - sp.size(), dp, allDp.size() - dp.size(), shared(SmallSet.sorted(applications), lists),
+                    connections, slots, first, last, c);
+        }
+
+        /** One instance per distinct list: edges repeat the same few process and protocol lists. */
+        private static List<String> shared(List<String> l, Map<List<String>, List<String>> lists) {
+            if (l.isEmpty()) {
+                return List.of();
+            }
+            List<String> before = lists.putIfAbsent(l, l);
+            return before == null ? l : before;
+        }
+
+        private static List<String> capped(List<String> all) {
+            return all.size() > DependencyEdge.PROCESS_CAP ? List.copyOf(all.subList(0, DependencyEdge.PROCESS_CAP)) : all;
+        }
+    }
+
+    /**
+     * A set of strings stored as compactly as the usual case allows: null (empty), one String, a
+     * small list (distinct values, searched by identity first: the values are interned), or a
+     * HashSet beyond 16 values.
+     */
+    private static final class SmallSet {
+        private static final int LIST_LIMIT = 16;
+
+        private SmallSet() {
+        }
+
+        @SuppressWarnings("unchecked")
+        static Object add(Object set, String v) {
+            if (set == null) {
+                return v;
+            }
+            if (set instanceof String s) {
+                if (s.equals(v)) {
+                    return s;
+                }
+                ArrayList<String> l = new ArrayList<>(4);
+                l.add(s);
+                l.add(v);
+                return l;
+            }
+            if (set instanceof ArrayList<?> raw) {
+                ArrayList<String> l = (ArrayList<String>) raw;
+                for (String x : l) {
+                    if (x.equals(v)) {
+                        return l;
+                    }
+                }
+                if (l.size() < LIST_LIMIT) {
+                    l.add(v);
+                    return l;
+                }
+                HashSet<String> h = new HashSet<>(l);
+                h.add(v);
+                return h;
+            }
+            ((HashSet<String>) set).add(v);
+            return set;
+        }
+
+        @SuppressWarnings("unchecked")
+        static List<String> sorted(Object set) {
+            if (set == null) {
+                return List.of();
+            }
+            if (set instanceof String s) {
+                return List.of(s);
+            }
+            return List.copyOf(new TreeSet<>((java.util.Collection<String>) set));
+        }
+    }
+}
