@@ -137,8 +137,12 @@ final class AssessCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             ScenarioInfo info = new ScenarioInfo(0, scenario, a.toMap(), service.catalogText(),
                     OffsetDateTime.now(ZoneOffset.UTC), 0);
+            // the risk score weighs each server's hard dependencies, when dependency data was imported
+            Map<Long, Integer> dependencies = new com.migrationhub.app.deps.DependencyWorkflow(p)
+                    .dependencyCounts(progress);
             AssessmentService.Run run = store.save(info, sink -> service.run(a,
-                    consumer -> p.inventory().forEachServerWithDetails(consumer), overrides, sink, progress, expected));
+                    consumer -> p.inventory().forEachServerWithDetails(consumer), overrides, dependencies, sink,
+                    progress, expected));
             progress.finish();
             out.printf(Locale.ROOT, "Assessed %,d servers for %s in %.1f s: %,d results in scenario '%s'.%n",
                     run.servers(), String.join(", ", a.cloudRegions().stream()

@@ -4,6 +4,7 @@ import com.migrationhub.connectors.csv.CsvColumn;
 import com.migrationhub.connectors.csv.CsvReader;
 import com.migrationhub.connectors.csv.CsvRow;
 import com.migrationhub.domain.dependency.DependencyImporter.Skipped;
+import com.migrationhub.domain.dependency.IpamImporter;
 import com.migrationhub.domain.dependency.IpamEntry;
 import com.migrationhub.domain.inventory.ImportException;
 import com.migrationhub.domain.inventory.SourceProbe;
@@ -21,11 +22,12 @@ import java.util.function.Consumer;
  * address ends the read with an {@link ImportException}; a row without an address or a host name
  * (a free address in the plan) is skipped. Cost: one streaming pass, memory for one row.
  */
-public final class IpamReader {
+public final class IpamReader implements IpamImporter {
     private static final String[] IP = {"ip", "address", "ip_address", "ipaddress", "ipv4_address"};
     private static final String[] HOST = {"hostname", "host", "name", "dns_name", "fqdn", "dns"};
 
     /** Whether the file looks like an address plan: 0 not at all, 90 when it has both columns. Never throws. */
+    @Override
     public int detect(SourceProbe probe) {
         Set<String> keys = ColumnNames.keys(probe);
         return ColumnNames.hasAny(keys, IP) && ColumnNames.hasAny(keys, HOST) ? 90 : 0;
@@ -36,6 +38,7 @@ public final class IpamReader {
      *
      * @param skipped receives a one-line reason for each row that was read but not used
      */
+    @Override
     public void read(Path file, Consumer<IpamEntry> sink, Consumer<Skipped> skipped, ProgressMonitor monitor)
             throws ImportException {
         try (CsvReader reader = CsvReader.open(file, monitor)) {

@@ -1,5 +1,9 @@
 package com.migrationhub.connectors.graph;
 
+import com.migrationhub.domain.dependency.export.ExportGraph;
+import com.migrationhub.domain.dependency.export.AttributeValue;
+import com.migrationhub.domain.dependency.export.GraphExporter;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -26,6 +30,11 @@ public final class CsvEdgeListExporter implements GraphExporter {
     /** @param byteOrderMark whether to start with U+FEFF, which Excel needs to read UTF-8 */
     public CsvEdgeListExporter(boolean byteOrderMark) {
         this.byteOrderMark = byteOrderMark;
+    }
+
+    @Override
+    public String format() {
+        return "csv";
     }
 
     @Override

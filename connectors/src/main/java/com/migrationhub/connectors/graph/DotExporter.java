@@ -1,5 +1,9 @@
 package com.migrationhub.connectors.graph;
 
+import com.migrationhub.domain.dependency.export.ExportGraph;
+import com.migrationhub.domain.dependency.export.AttributeValue;
+import com.migrationhub.domain.dependency.export.GraphExporter;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -17,6 +21,11 @@ import java.util.Map;
  * shows one in a label.
  */
 public final class DotExporter implements GraphExporter {
+
+    @Override
+    public String format() {
+        return "dot";
+    }
 
     @Override
     public String extension() {

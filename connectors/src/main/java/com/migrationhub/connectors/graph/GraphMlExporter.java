@@ -1,5 +1,9 @@
 package com.migrationhub.connectors.graph;
 
+import com.migrationhub.domain.dependency.export.ExportGraph;
+import com.migrationhub.domain.dependency.export.AttributeValue;
+import com.migrationhub.domain.dependency.export.GraphExporter;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashSet;
@@ -19,6 +23,11 @@ import java.util.Set;
  */
 public final class GraphMlExporter implements GraphExporter {
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
+
+    @Override
+    public String format() {
+        return "graphml";
+    }
 
     @Override
     public String extension() {

@@ -5,3 +5,5 @@
  * and a spreadsheet-safe CSV edge list.
  */
 package com.migrationhub.connectors.graph;
+
+import com.migrationhub.domain.dependency.export.ExportGraph;

@@ -1,5 +1,7 @@
 package com.migrationhub.connectors.graph;
 
+import com.migrationhub.domain.dependency.export.ExportGraph;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,8 @@
 package com.migrationhub.connectors.graph;
 
+import com.migrationhub.domain.dependency.export.ExportGraph;
+import com.migrationhub.domain.dependency.export.AttributeValue;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +48,23 @@ public final class DependencyImportService {
         List<DependencyImporter> found = new ArrayList<>();
         ServiceLoader.load(DependencyImporter.class, DependencyImportService.class.getClassLoader()).forEach(found::add);
         return new DependencyImportService(found);
+    }
+
+    /** Reads an IP address plan with the reader installed (found through {@link ServiceLoader}). */
+    public static List<IpamEntry> readIpam(Path file, Consumer<DependencyImporter.Skipped> skipped,
+            ProgressMonitor monitor) throws ImportException {
+        checkReadable(file);
+        IpamImporter reader = ServiceLoader.load(IpamImporter.class, DependencyImportService.class.getClassLoader())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no IP address plan reader is installed"));
+        List<IpamEntry> entries = new ArrayList<>();
+        try {
+            reader.read(file, entries::add, skipped, monitor);
+        } catch (CancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ImportException(file, null, "could not be imported (" + e + "); nothing was imported", e);
+        }
+        return entries;
     }
 
     public List<DependencyImporter> importers() {

@@ -237,6 +237,26 @@ public final class AssessmentStore {
         }
     }
 
+    /** Each server's risk score in a scenario (the same for every cloud). */
+    public Map<Long, Integer> riskScores(String scenario) {
+        Map<Long, Integer> map = new java.util.HashMap<>();
+        ScenarioInfo info = scenario(scenario).orElseThrow(() -> new IllegalArgumentException(
+                "the project has no assessment scenario '" + scenario + "'"));
+        try (PreparedStatement ps = project.connection().prepareStatement(
+                "SELECT SERVER_ID, MAX(RISK_SCORE) FROM SCENARIO_RESULT WHERE SCENARIO_ID = ? GROUP BY SERVER_ID")) {
+            ps.setLong(1, info.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    map.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the assessment could not be read from " + project.path().getFileName() + ": "
+                    + ProjectFile.firstLine(e.getMessage()), e);
+        }
+        return map;
+    }
+
     /** Deletes a scenario and its results; false when there was none of that name. */
     public boolean delete(String scenario) {
         return project.dsl().deleteFrom(SCENARIO).where(SCENARIO.NAME.eq(scenario)).execute() > 0;

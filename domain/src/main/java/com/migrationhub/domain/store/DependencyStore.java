@@ -40,7 +40,7 @@ public final class DependencyStore {
     }
 
     /** A consultant's hard/soft decision: kind "edge" (subject "a -> b") or "server" (subject the id). */
-    public record Override(String kind, String subject, String strength, String note, OffsetDateTime setAt) {
+    public record StrengthOverride(String kind, String subject, String strength, String note, OffsetDateTime setAt) {
     }
 
     /** A move group as computed, with its members. */
@@ -191,15 +191,72 @@ public final class DependencyStore {
 
     /** Streams every stored connection of every import, in import then file order. */
     public void forEachConnection(Consumer<Connection> consumer) {
-        query("SELECT c.SRC_NAME, c.SRC_IP, c.SRC_APP, c.SRC_PROCESS, c.DST_NAME, c.DST_IP, c.DST_APP, c.DST_PROCESS,"
-                + " c.PORT, c.PROTOCOL, c.CONNECTIONS, c.SLOTS, c.FIRST_SEEN, c.LAST_SEEN, c.FIRST_ROW, c.IMPORT_ID,"
-                + " i.FILE_NAME FROM OBSERVED_CONNECTION c JOIN DEPENDENCY_IMPORT i ON i.ID = c.IMPORT_ID"
-                + " ORDER BY c.IMPORT_ID, c.FIRST_ROW", ps -> ps.setFetchSize(5000), rs -> {
-                    SourceRef src = new SourceRef(rs.getLong(16), rs.getString(17), rs.getLong(15), null);
-                    consumer.accept(new Connection(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
-                            rs.getString(10), rs.getLong(11), rs.getLong(12), instant(rs, 13), instant(rs, 14), src));
-                });
+        query(CONNECTIONS_SQL, ps -> ps.setFetchSize(5000), rs -> consumer.accept(connection(rs)));
+    }
+
+    /**
+     * Every stored connection as an {@link Iterable} that reads the file as it is iterated (one
+     * row in memory at a time), for engines that pull. Each iterator opens its own query and
+     * closes it when it reaches the end.
+     */
+    public Iterable<Connection> connections() {
+        return () -> new java.util.Iterator<>() {
+            private PreparedStatement ps;
+            private ResultSet rs;
+            private Connection next;
+            private boolean done;
+
+            private void advance() {
+                try {
+                    if (ps == null) {
+                        ps = project.connection().prepareStatement(CONNECTIONS_SQL);
+                        ps.setFetchSize(5000);
+                        rs = ps.executeQuery();
+                    }
+                    if (rs.next()) {
+                        next = connection(rs);
+                    } else {
+                        next = null;
+                        done = true;
+                        rs.close();
+                        ps.close();
+                    }
+                } catch (SQLException e) {
+                    throw new StoreException("the dependency data could not be read from "
+                            + project.path().getFileName() + ": " + ProjectFile.firstLine(e.getMessage()), e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    advance();
+                }
+                return next != null;
+            }
+
+            @Override
+            public Connection next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Connection c = next;
+                next = null;
+                return c;
+            }
+        };
+    }
+
+    private static final String CONNECTIONS_SQL = "SELECT c.SRC_NAME, c.SRC_IP, c.SRC_APP, c.SRC_PROCESS, c.DST_NAME,"
+            + " c.DST_IP, c.DST_APP, c.DST_PROCESS, c.PORT, c.PROTOCOL, c.CONNECTIONS, c.SLOTS, c.FIRST_SEEN,"
+            + " c.LAST_SEEN, c.FIRST_ROW, c.IMPORT_ID, i.FILE_NAME FROM OBSERVED_CONNECTION c"
+            + " JOIN DEPENDENCY_IMPORT i ON i.ID = c.IMPORT_ID ORDER BY c.IMPORT_ID, c.FIRST_ROW";
+
+    private static Connection connection(ResultSet rs) throws SQLException {
+        SourceRef src = new SourceRef(rs.getLong(16), rs.getString(17), rs.getLong(15), null);
+        return new Connection(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10), rs.getLong(11),
+                rs.getLong(12), instant(rs, 13), instant(rs, 14), src);
     }
 
     public long connectionCount() {
@@ -243,15 +300,15 @@ public final class DependencyStore {
 
     // ------------------------------------------------------------------ overrides and pins
 
-    public List<Override> overrides() {
-        List<Override> list = new ArrayList<>();
+    public List<StrengthOverride> overrides() {
+        List<StrengthOverride> list = new ArrayList<>();
         query("SELECT KIND, SUBJECT, STRENGTH, NOTE, SET_AT FROM DEPENDENCY_OVERRIDE ORDER BY KIND, SUBJECT", ps -> { },
-                rs -> list.add(new Override(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs -> list.add(new StrengthOverride(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class))));
         return list;
     }
 
-    public void setOverride(Override o) {
+    public void setOverride(StrengthOverride o) {
         inTransaction("the override could not be saved", () -> update("MERGE INTO DEPENDENCY_OVERRIDE (KIND, SUBJECT,"
                 + " STRENGTH, NOTE, SET_AT) KEY (KIND, SUBJECT) VALUES (?, ?, ?, ?, ?)", o.kind(), o.subject(),
                 o.strength(), o.note(), o.setAt()));

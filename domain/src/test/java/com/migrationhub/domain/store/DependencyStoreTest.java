@@ -142,8 +142,8 @@ class DependencyStoreTest {
         store.saveIpam("ipam2.csv", List.of(new IpamEntry("10.1.0.6", "db02b.corp.local", new SourceRef("ipam2.csv", 2))));
         assertThat(store.ipam()).extracting(IpamEntry::hostName).containsExactly("db01.corp.local", "db02b.corp.local");
 
-        store.setOverride(new DependencyStore.Override("server", "42", "SOFT", "shared file server", AT));
-        store.setOverride(new DependencyStore.Override("server", "42", "HARD", null, AT));
+        store.setOverride(new DependencyStore.StrengthOverride("server", "42", "SOFT", "shared file server", AT));
+        store.setOverride(new DependencyStore.StrengthOverride("server", "42", "HARD", null, AT));
         assertThat(store.overrides()).singleElement().satisfies(o -> assertThat(o.strength()).isEqualTo("HARD"));
         assertThat(store.clearOverride("server", "42")).isTrue();
         assertThat(store.clearOverride("server", "42")).isFalse();

@@ -1,4 +1,4 @@
-package com.migrationhub.connectors.graph;
+package com.migrationhub.domain.dependency.export;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package com.migrationhub.connectors.graph;
+package com.migrationhub.domain.dependency.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,8 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes an {@link ExportGraph} in one file format, streaming: O(nodes + edges) time, O(1) extra memory. */
+/**
+ * Writes an {@link ExportGraph} in one file format. Implementations live in {@code connectors}
+ * and are found through {@link java.util.ServiceLoader}.
+ *
+ * <p>Streaming, writes as it goes: O(nodes + edges) time, O(1) extra memory.
+ */
 public interface GraphExporter {
+
+    /** The format's id, as {@code mhub graph export --format} takes it: graphml, dot, csv. */
+    String format();
 
     /** The usual file extension, without the dot. */
     String extension();

@@ -1,0 +1,212 @@
+package com.migrationhub.app.deps;
+
+import com.migrationhub.domain.assessment.ScenarioInfo;
+import com.migrationhub.domain.dependency.graph.DependencyEdge;
+import com.migrationhub.domain.dependency.graph.DependencyGraph;
+import com.migrationhub.domain.dependency.graph.DependencyGraphBuilder;
+import com.migrationhub.domain.dependency.graph.DependencyOverrides;
+import com.migrationhub.domain.dependency.graph.DependencyServer;
+import com.migrationhub.domain.dependency.graph.Strength;
+import com.migrationhub.domain.dependency.groups.GroupingOptions;
+import com.migrationhub.domain.dependency.groups.MoveGroup;
+import com.migrationhub.domain.dependency.groups.MoveGroups;
+import com.migrationhub.domain.dependency.groups.SeededLabelPropagationGrouping;
+import com.migrationhub.domain.dependency.waves.Blackout;
+import com.migrationhub.domain.dependency.waves.GreedyWavePlanning;
+import com.migrationhub.domain.dependency.waves.Wave;
+import com.migrationhub.domain.dependency.waves.WaveOptions;
+import com.migrationhub.domain.dependency.waves.WavePlan;
+import com.migrationhub.domain.inventory.ServerFilter;
+import com.migrationhub.domain.store.DependencyStore;
+import com.migrationhub.domain.store.ProjectFile;
+import com.migrationhub.domain.task.ProgressMonitor;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The dependency engines over one project: builds the graph from the stored connections, the
+ * inventory, the address plan and the consultant's overrides; computes the move groups with the
+ * consultant's pins and stores them; plans the waves with stored options and pins and stores the
+ * plan. The command line and the workbench both go through here, so they always agree.
+ */
+public final class DependencyWorkflow {
+    /** Options of the grouping, as stored in the project's settings. */
+    public static final String MAX_GROUP_SIZE = "groups.max-size";
+    public static final String SPLIT_APPLICATIONS = "groups.split-large-applications";
+
+    private final ProjectFile project;
+    private final DependencyStore store;
+
+    public DependencyWorkflow(ProjectFile project) {
+        this.project = project;
+        this.store = project.dependencies();
+    }
+
+    /** Whether any dependency data has been imported. */
+    public boolean hasData() {
+        return !store.imports().isEmpty();
+    }
+
+    /** The servers as the engines see them, with each one's risk score from the latest assessment, if any. */
+    public List<DependencyServer> servers() {
+        Map<Long, Integer> risk = latestScenario().map(s -> project.assessments().riskScores(s.name())).orElse(Map.of());
+        List<DependencyServer> servers = new ArrayList<>();
+        project.inventory().forEachServer(ServerFilter.ALL, s -> servers.add(DependencyServer.of(s, risk.get(s.id))));
+        return servers;
+    }
+
+    private Optional<ScenarioInfo> latestScenario() {
+        return project.assessments().scenarios().stream().max(Comparator.comparing(ScenarioInfo::assessedAt));
+    }
+
+    /** The consultant's hard/soft decisions as the graph builder takes them. */
+    public DependencyOverrides overrides() {
+        DependencyOverrides o = DependencyOverrides.NONE;
+        for (DependencyStore.StrengthOverride so : store.overrides()) {
+            Strength strength = Strength.valueOf(so.strength());
+            if (so.kind().equals("server")) {
+                o = o.withServer(Long.parseLong(so.subject()), strength);
+            } else {
+                String[] ends = so.subject().split(" -> ", 2);
+                o = o.withEdge(ends[0], ends[1], strength);
+            }
+        }
+        return o;
+    }
+
+    /** The dependency graph of what the project holds now. */
+    public DependencyGraph graph(ProgressMonitor monitor) {
+        return DependencyGraphBuilder.shipped().build(servers(), store.connections(), store.ipam(), overrides(),
+                monitor);
+    }
+
+    /** The grouping options the project stores, with the consultant's pins. */
+    public GroupingOptions groupingOptions() {
+        Map<String, String> settings = project.settings().all();
+        GroupingOptions o = GroupingOptions.DEFAULTS.withPins(store.groupPins());
+        String max = settings.get(MAX_GROUP_SIZE);
+        if (max != null) {
+            o = o.withMaxGroupSize(Integer.parseInt(max));
+        }
+        return o.withSplitLargeApplications(Boolean.parseBoolean(settings.getOrDefault(SPLIT_APPLICATIONS, "false")));
+    }
+
+    /** Computes the move groups and stores them in one transaction. */
+    public MoveGroups computeGroups(DependencyGraph graph, ProgressMonitor monitor) {
+        MoveGroups groups = new SeededLabelPropagationGrouping().compute(graph, groupingOptions(), monitor);
+        List<DependencyStore.StoredGroup> stored = new ArrayList<>();
+        for (MoveGroup g : groups.groups()) {
+            stored.add(new DependencyStore.StoredGroup(g.name(), g.origin().name(), g.reason(), g.serverIds(), g.vcpus(),
+                    g.dependsOn()));
+        }
+        store.saveGroups(stored);
+        return groups;
+    }
+
+    /** The wave options stored with the last plan, or the defaults from {@code start}. */
+    public Optional<WaveOptions> storedWaveOptions() {
+        return store.wavePlan().map(p -> waveOptions(p.options()));
+    }
+
+    /** Plans the waves for the groups with the consultant's wave pins and stores the plan in one transaction. */
+    public WavePlan planWaves(MoveGroups groups, WaveOptions options, ProgressMonitor monitor) {
+        WaveOptions o = options.withPins(store.wavePins());
+        WavePlan plan = new GreedyWavePlanning().plan(groups, o, monitor);
+        List<DependencyStore.StoredWave> waves = new ArrayList<>();
+        for (Wave w : plan.waves()) {
+            waves.add(new DependencyStore.StoredWave(w.number(), w.name(), w.start(), w.end(), w.why(), w.groups()));
+        }
+        store.saveWavePlan(new DependencyStore.StoredPlan(toMap(o), OffsetDateTime.now(ZoneOffset.UTC),
+                plan.warnings(), waves));
+        return plan;
+    }
+
+    /**
+     * For the risk score: how many other inventory servers each server has a hard dependency with
+     * (either direction); null when no dependency data was imported.
+     */
+    public Map<Long, Integer> dependencyCounts(ProgressMonitor monitor) {
+        if (!hasData()) {
+            return null;
+        }
+        DependencyGraph g = graph(monitor);
+        Map<Long, Set<Long>> neighbours = new HashMap<>();
+        for (DependencyEdge e : g.edges()) {
+            if (e.isHard() && g.isServer(e.source()) && g.isServer(e.target())) {
+                long a = g.server(e.source()).id();
+                long b = g.server(e.target()).id();
+                neighbours.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                neighbours.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+            }
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        neighbours.forEach((k, v) -> counts.put(k, v.size()));
+        return counts;
+    }
+
+    /** The options as key=value pairs, as the plan stores them. */
+    public static Map<String, String> toMap(WaveOptions o) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("capacity.servers", o.maxServers() == null ? "" : o.maxServers().toString());
+        m.put("capacity.vcpus", o.maxVcpus() == null ? "" : o.maxVcpus().toString());
+        m.put("start", o.start().toString());
+        m.put("wave-length-days", Integer.toString(o.waveLengthDays()));
+        List<String> b = new ArrayList<>();
+        for (Blackout x : o.blackouts()) {
+            b.add(x.from() + ".." + x.to());
+        }
+        m.put("blackouts", String.join(",", b));
+        m.put("pilot-servers", Integer.toString(o.pilotServers()));
+        m.put("environment-order", String.join(",", o.environmentOrder()));
+        return m;
+    }
+
+    /** The options from their stored form (pins come from the store, not from here). */
+    public static WaveOptions waveOptions(Map<String, String> m) {
+        WaveOptions o = WaveOptions.defaults(LocalDate.parse(m.get("start")));
+        Integer servers = blankToNull(m.get("capacity.servers"));
+        Integer vcpus = blankToNull(m.get("capacity.vcpus"));
+        o = o.withCapacity(servers, vcpus).withWaveLength(Integer.parseInt(m.getOrDefault("wave-length-days", "14")))
+                .withPilot(Integer.parseInt(m.getOrDefault("pilot-servers", "10")));
+        String blackouts = m.getOrDefault("blackouts", "");
+        if (!blackouts.isBlank()) {
+            List<Blackout> list = new ArrayList<>();
+            for (String range : blackouts.split(",")) {
+                list.add(parseBlackout(range));
+            }
+            o = o.withBlackouts(list);
+        }
+        String order = m.getOrDefault("environment-order", "");
+        if (!order.isBlank()) {
+            o = o.withEnvironmentOrder(List.of(order.split(",")));
+        }
+        return o;
+    }
+
+    /** "2026-12-20..2027-01-03" as a blackout. */
+    public static Blackout parseBlackout(String range) {
+        String[] ends = range.trim().split("\\.\\.", 2);
+        if (ends.length != 2) {
+            throw new IllegalArgumentException("a blackout is FROM..TO (e.g. 2026-12-20..2027-01-03), not '" + range + "'");
+        }
+        try {
+            return new Blackout(LocalDate.parse(ends[0].trim()), LocalDate.parse(ends[1].trim()), range.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("a blackout is FROM..TO with dates as YYYY-MM-DD, not '" + range + "'");
+        }
+    }
+
+    private static Integer blankToNull(String s) {
+        return s == null || s.isBlank() ? null : Integer.valueOf(s);
+    }
+}
