@@ -37,7 +37,13 @@ public final class Cli {
     /** Runs one command with the given output streams: what tests and the launcher call. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(out, err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            // a command that ends with print rather than println leaves its last lines in the buffer
+            out.flush();
+            err.flush();
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {

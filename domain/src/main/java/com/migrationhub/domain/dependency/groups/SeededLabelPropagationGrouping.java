@@ -1,5 +1,6 @@
 package com.migrationhub.domain.dependency.groups;
 
+import com.migrationhub.domain.assessment.Environment;
 import com.migrationhub.domain.dependency.graph.DependencyGraph;
 import com.migrationhub.domain.dependency.graph.DependencyServer;
 import com.migrationhub.domain.task.ProgressMonitor;
@@ -45,6 +46,19 @@ public final class SeededLabelPropagationGrouping implements MoveGroupAlgorithm 
             Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder());
 
     /** A group while it is being computed. */
+    /**
+     * Spellings of one environment share a key: "Production", "PROD" and "prd" are production
+     * (likewise development and disaster recovery); the test family (QA, UAT, staging...) keeps
+     * its names apart, since an estate's QA and UAT are different environments.
+     */
+    static String environmentKey(String env) {
+        Environment e = Environment.parse(env);
+        return switch (e) {
+            case PROD, DEV, DR -> "~" + e.id();
+            default -> env.toLowerCase(Locale.ROOT);
+        };
+    }
+
     private static final class Spec {
         String name;
         MoveGroup.Origin origin;
@@ -189,7 +203,7 @@ public final class SeededLabelPropagationGrouping implements MoveGroupAlgorithm 
                 String env = clean(g.server(i).environment());
                 if (env != null) {
                     environments.computeIfAbsent(key, k -> new TreeMap<>())
-                            .computeIfAbsent(env.toLowerCase(Locale.ROOT), k -> new TreeMap<>()).merge(env, 1, Integer::sum);
+                            .computeIfAbsent(environmentKey(env), k -> new TreeMap<>()).merge(env, 1, Integer::sum);
                 }
             }
             Map<String, String> appName = new HashMap<>();
@@ -212,17 +226,62 @@ public final class SeededLabelPropagationGrouping implements MoveGroupAlgorithm 
                 String envDisplay = null;
                 if (perEnvironment.get(key)) {
                     String env = clean(g.server(i).environment());
-                    envDisplay = env == null ? "no environment"
-                            : mostFrequent(environments.get(key).get(env.toLowerCase(Locale.ROOT)));
+                    if (env == null) {
+                        // placed below, once every environment's group exists
+                        continue;
+                    }
+                    envDisplay = mostFrequent(environments.get(key).get(environmentKey(env)));
                     name = name + " (" + envDisplay + ")";
                 }
-                int s = spec(name, MoveGroup.Origin.APPLICATION);
-                Spec sp = specs.get(s);
-                sp.application = appName.get(key);
-                sp.environment = envDisplay;
-                sp.named++;
-                label[i] = s;
+                labelApplication(i, name, appName.get(key), envDisplay);
             }
+            // A server of an application that spans environments, with no environment of its own,
+            // joins the environment of its application it has the most hard traffic with; without
+            // any, it goes to "App (no environment)".
+            for (int i = 0; i < n; i++) {
+                if (label[i] >= 0) {
+                    continue;
+                }
+                String app = clean(g.server(i).application());
+                if (app == null || !perEnvironment.get(app.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String application = appName.get(app.toLowerCase(Locale.ROOT));
+                int best = -1;
+                long bestSlots = 0;
+                for (int p = start[i]; p < start[i + 1]; p++) {
+                    int l = label[adj[p]];
+                    if (l < 0 || !application.equals(specs.get(l).application) || specs.get(l).environment == null) {
+                        continue;
+                    }
+                    long slots = 0;
+                    for (int q = start[i]; q < start[i + 1]; q++) {
+                        if (label[adj[q]] == l) {
+                            slots += adjSlots[q];
+                        }
+                    }
+                    if (best < 0 || slots > bestSlots
+                            || slots == bestSlots && BY_NAME.compare(specs.get(l).name, specs.get(best).name) < 0) {
+                        best = l;
+                        bestSlots = slots;
+                    }
+                }
+                if (best >= 0) {
+                    label[i] = best;
+                    joined[i] = true;
+                } else {
+                    labelApplication(i, application + " (no environment)", application, "no environment");
+                }
+            }
+        }
+
+        private void labelApplication(int i, String name, String application, String envDisplay) {
+            int s = spec(name, MoveGroup.Origin.APPLICATION);
+            Spec sp = specs.get(s);
+            sp.application = application;
+            sp.environment = envDisplay;
+            sp.named++;
+            label[i] = s;
         }
 
         void propagate() {
@@ -635,7 +694,7 @@ public final class SeededLabelPropagationGrouping implements MoveGroupAlgorithm 
                     }
                     String env = clean(d.environment());
                     if (env != null) {
-                        envs.computeIfAbsent(env.toLowerCase(Locale.ROOT), k -> new TreeMap<>()).merge(env, 1, Integer::sum);
+                        envs.computeIfAbsent(environmentKey(env), k -> new TreeMap<>()).merge(env, 1, Integer::sum);
                     }
                 }
                 String environment = null;

@@ -169,6 +169,39 @@ class SeededLabelPropagationGroupingTest {
     }
 
     @Test
+    void spellingsOfOneEnvironmentAreOneGroupButQaAndUatStayApart() {
+        List<DependencyServer> inv = List.of(server(1, "p1", "Payroll", "Production"), server(2, "p2", "Payroll", "PROD"),
+                server(3, "p3", "Payroll", "prd"), server(4, "q1", "Payroll", "QA"), server(5, "u1", "Payroll", "UAT"),
+                server(6, "d1", "Payroll", "Development"), server(7, "d2", "Payroll", "dev"));
+        DependencyGraph g = BUILDER.build(inv, List.of(), List.of(), DependencyOverrides.NONE, ProgressMonitor.NONE);
+
+        MoveGroups groups = grouping.compute(g, GroupingOptions.DEFAULTS, ProgressMonitor.NONE);
+
+        assertThat(groups.groups()).extracting(MoveGroup::name, MoveGroup::serverIds).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Payroll (Development)", List.of(6L, 7L)),
+                org.assertj.core.groups.Tuple.tuple("Payroll (PROD)", List.of(1L, 2L, 3L)),
+                org.assertj.core.groups.Tuple.tuple("Payroll (QA)", List.of(4L)),
+                org.assertj.core.groups.Tuple.tuple("Payroll (UAT)", List.of(5L)));
+    }
+
+    @Test
+    void aServerOfSuchAnApplicationWithoutEnvironmentJoinsTheEnvironmentItTalksToMost() {
+        List<DependencyServer> inv = List.of(server(1, "p1", "Payroll", "Production"),
+                server(2, "t1", "Payroll", "Test"), server(3, "x1", "Payroll", null), server(4, "x2", "Payroll", null),
+                server(5, "s1", "Shop", "Production"));
+        // x1 talks to production more than to test; it also talks to a production server of another
+        // application, which must not count
+        List<Connection> rows = List.of(row("x1", "p1", 12), row("x1", "t1", 3), row("x1", "s1", 50));
+        DependencyGraph g = BUILDER.build(inv, rows, List.of(), DependencyOverrides.NONE, ProgressMonitor.NONE);
+
+        MoveGroups groups = grouping.compute(g, GroupingOptions.DEFAULTS, ProgressMonitor.NONE);
+
+        assertThat(groups.groupOf(3).name()).isEqualTo("Payroll (Production)");
+        assertThat(groups.groupOf(4).name()).isEqualTo("Payroll (no environment)");
+        assertThat(groups.group("Payroll (Production)").reason()).contains("x1");
+    }
+
+    @Test
     void anUnnamedServerJoinsTheGroupItDependsOnMost() {
         List<DependencyServer> inv = List.of(server(1, "shop1", "Shop", null), server(2, "bill1", "Billing", null),
                 server(3, "x", null, null), server(4, "y", null, null), server(5, "lonely", null, null));
