@@ -1,0 +1,264 @@
+package com.migrationhub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/**
+ * Dependencies, move groups and waves through the command line, on the sample engagement: its
+ * dependency export (3,000 rows written by the generator, with a truth file that knows every
+ * server's move group and the shared-service hubs) must come back as exactly the known move
+ * groups with the hubs soft; the consultant's choices survive re-computation; wave plans keep
+ * capacity and order and report what a manual move breaks; bad input leaves the project as it was.
+ * The sample is made once; tests that change it work on a copy.
+ */
+class DependencyCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static Path sample;
+    static Path engagement;
+    static Map<String, String> truthGroup = new HashMap<>();
+    static Set<String> hubs = new HashSet<>();
+    static Set<String> cross = new HashSet<>();
+    static long truthRows;
+    static Map<Long, String> names = new HashMap<>();
+
+    @BeforeAll
+    static void makeTheSample() throws IOException {
+        engagement = Mhub.root().resolve("samples/engagement");
+        sample = dir.resolve("sample.mhub");
+        Mhub.Result r = Mhub.run("sample", "-p", sample, "--from", engagement);
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String line : Files.readAllLines(engagement.resolve("contoso-dependencies.truth.tsv"))) {
+            String[] f = line.split("\t");
+            switch (f[0]) {
+                case "server" -> truthGroup.put(f[1], f[3]);
+                case "hub" -> hubs.add(f[1]);
+                case "cross" -> cross.add(f[1] + " " + f[3]);
+                case "count" -> {
+                    if (f[1].equals("rows")) {
+                        truthRows = Long.parseLong(f[2]);
+                    }
+                }
+                default -> { }
+            }
+        }
+        for (JsonNode s : json(Mhub.run("inventory", "-p", sample, "--format", "json"))) {
+            names.put(s.get("id").asLong(), s.get("name").asText());
+        }
+    }
+
+    private static JsonNode json(Mhub.Result r) throws IOException {
+        assertThat(r.code()).as(r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    private Path copy() throws IOException {
+        Path p = Files.createTempDirectory(dir, "copy").resolve("p.mhub");
+        Files.copy(sample, p, StandardCopyOption.REPLACE_EXISTING);
+        return p;
+    }
+
+    /** Server name to the name of its move group, for the servers of the truth file. */
+    private static Map<String, String> groupsOf(Path project) throws IOException {
+        Map<String, String> of = new HashMap<>();
+        for (JsonNode g : json(Mhub.run("groups", "list", "-p", project, "--format", "json"))) {
+            for (JsonNode id : g.get("servers")) {
+                of.put(names.get(id.asLong()), g.get("name").asText());
+            }
+        }
+        return of;
+    }
+
+    /** The partition of the truth file's servers that a server-to-group map makes. */
+    private static Set<Set<String>> partition(Map<String, String> groupOfServer) {
+        Map<String, Set<String>> sets = new HashMap<>();
+        for (String server : truthGroup.keySet()) {
+            sets.computeIfAbsent(groupOfServer.getOrDefault(server, "?"), k -> new HashSet<>()).add(server);
+        }
+        return new HashSet<>(sets.values());
+    }
+
+    @Test
+    void theSampleComesBackAsExactlyTheKnownMoveGroupsWithTheHubsSoft() throws IOException {
+        assertThat(truthGroup).hasSizeGreaterThan(200);
+        assertThat(partition(groupsOf(sample))).isEqualTo(partition(truthGroup));
+
+        Mhub.Result imports = Mhub.run("deps", "imports", "-p", sample);
+        assertThat(imports.out()).contains("contoso-dependencies.csv", "azure-migrate-deps", " " + truthRows + " ");
+
+        JsonNode edges = json(Mhub.run("deps", "show", "-p", sample, "--format", "json")).get("edges");
+        int toHubs = 0;
+        int crossLinks = 0;
+        for (JsonNode e : edges) {
+            String from = e.get("source").asText();
+            String to = e.get("destination").asText();
+            boolean betweenServers = e.get("sourceKey").asText().startsWith("server:")
+                    && e.get("destinationKey").asText().startsWith("server:");
+            if (betweenServers && (hubs.contains(from) || hubs.contains(to))) {
+                toHubs++;
+                assertThat(e.get("strength").asText()).as(e.toString()).isEqualTo("SOFT");
+            } else if (cross.contains(from + " " + to)) {
+                // an application calling another application is a real dependency
+                crossLinks++;
+                assertThat(e.get("strength").asText()).as(e.toString()).isEqualTo("HARD");
+            }
+        }
+        assertThat(toHubs).isGreaterThan(300);
+        assertThat(crossLinks).isEqualTo(cross.size());
+
+        Mhub.Result summary = Mhub.run("deps", "show", "-p", sample);
+        assertThat(summary.out()).contains("Shared-service hubs (their dependencies are soft):", "by name", "external");
+    }
+
+    @Test
+    void theWavePlanKeepsCapacityAndOrderAndAManualMoveIsReported() throws IOException {
+        JsonNode plan = json(Mhub.run("waves", "show", "-p", sample, "--format", "json"));
+        assertThat(plan.get("options").get("capacity.servers").asText()).isEqualTo("40");
+        Set<String> placed = new HashSet<>();
+        for (JsonNode w : plan.get("waves")) {
+            assertThat(w.get("servers").asInt()).as(w.toString()).isLessThanOrEqualTo(40);
+            w.get("groups").forEach(g -> placed.add(g.asText()));
+        }
+        Set<String> groups = new HashSet<>();
+        json(Mhub.run("groups", "list", "-p", sample, "--format", "json")).forEach(g -> groups.add(g.get("name").asText()));
+        assertThat(placed).isEqualTo(groups);
+        assertThat(Mhub.run("waves", "validate", "-p", sample).code()).isZero();
+
+        // the PLM application calls SAP: moving it to the pilot puts a consumer before its provider
+        Path p = copy();
+        Mhub.Result move = Mhub.run("waves", "move", "-p", p, "Teamcenter PLM (PROD)", "1");
+        assertThat(move.code()).as(move.err()).isZero();
+        assertThat(move.out()).contains("Teamcenter PLM (PROD) pinned to wave 1")
+                .containsPattern("ORDER: dtwpplmapp0035 \\(Teamcenter PLM \\(PROD\\), wave 1\\) depends on dtwpsapapp\\d+ "
+                        + "\\(SAP ERP \\(PROD\\), wave \\d+\\)");
+        Mhub.Result validate = Mhub.run("waves", "validate", "-p", p);
+        assertThat(validate.code()).isEqualTo(3);
+        assertThat(validate.out()).contains("ORDER: dtwpplmapp0035");
+        // the pin survives a re-plan with other options
+        Mhub.Result replan = Mhub.run("waves", "plan", "-p", p, "--capacity-servers", "60", "--wave-length", "3w");
+        assertThat(replan.code()).as(replan.err()).isZero();
+        JsonNode again = json(Mhub.run("waves", "show", "-p", p, "--format", "json"));
+        assertThat(again.get("waves").get(0).get("groups").toString()).contains("Teamcenter PLM (PROD)");
+        assertThat(again.get("options").get("wave-length-days").asText()).isEqualTo("21");
+        assertThat(Mhub.run("waves", "unpin", "-p", p, "Teamcenter PLM (PROD)").code()).isZero();
+        assertThat(Mhub.run("waves", "validate", "-p", p).code()).isZero();
+    }
+
+    @Test
+    void theConsultantsGroupChoicesSurviveRecomputation() throws IOException {
+        Path p = copy();
+        assertThat(Mhub.run("groups", "merge", "-p", p, "SAP ERP (PROD)", "Teamcenter PLM (PROD)", "--into",
+                "ERP and PLM").code()).isZero();
+        assertThat(Mhub.run("groups", "rename", "-p", p, "Customer Portal (PROD)", "Web shop").code()).isZero();
+        Mhub.Result recompute = Mhub.run("groups", "compute", "-p", p);
+        assertThat(recompute.code()).as(recompute.err()).isZero();
+        Map<String, String> of = groupsOf(p);
+        Set<String> erpAndPlm = new HashSet<>();
+        truthGroup.forEach((server, group) -> {
+            if (group.startsWith("SAP-PROD") || group.startsWith("PLM-PROD")) {
+                erpAndPlm.add(server);
+            }
+        });
+        assertThat(erpAndPlm).isNotEmpty().allSatisfy(s -> assertThat(of.get(s)).isEqualTo("ERP and PLM"));
+        assertThat(of).containsValue("Web shop").doesNotContainValue("Customer Portal (PROD)");
+        Mhub.Result show = Mhub.run("groups", "show", "-p", p, "ERP and PLM");
+        assertThat(show.out()).contains("(placed by the consultant)");
+    }
+
+    @Test
+    void aServerMarkedHardIsNoLongerASharedService() throws IOException {
+        Path p = copy();
+        String hub = hubs.stream().filter(h -> h.contains("DC")).sorted().findFirst().orElseThrow();
+        Mhub.Result mark = Mhub.run("deps", "mark", "-p", p, "--server", hub, "hard", "--note", "test");
+        assertThat(mark.code()).as(mark.err()).isZero();
+        JsonNode edges = json(Mhub.run("deps", "show", "-p", p, "--server", hub, "--format", "json")).get("edges");
+        assertThat(edges).isNotEmpty().allSatisfy(e -> assertThat(e.get("strength").asText()).isEqualTo("HARD"));
+        assertThat(edges.get(0).get("why").asText()).startsWith("user:");
+        // every application that calls it now depends on its group (named applications stay whole)
+        int before = groupDependencies(Mhub.run("groups", "compute", "-p", sample));
+        int marked = groupDependencies(Mhub.run("groups", "compute", "-p", p));
+        assertThat(marked).isGreaterThan(before + 20);
+        assertThat(partition(groupsOf(p))).isEqualTo(partition(truthGroup));
+        assertThat(Mhub.run("deps", "mark", "-p", p, "--server", hub, "--clear").code()).isZero();
+        assertThat(groupDependencies(Mhub.run("groups", "compute", "-p", p))).isEqualTo(before);
+    }
+
+    private static int groupDependencies(Mhub.Result compute) {
+        assertThat(compute.code()).as(compute.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("; (\\d+) dependencies between groups")
+                .matcher(compute.out());
+        assertThat(m.find()).as(compute.out()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    void theGraphExportsReadBack() throws Exception {
+        Path graphml = dir.resolve("deps.graphml");
+        Mhub.Result r = Mhub.run("graph", "export", "-p", sample, "--format", "graphml", "-o", graphml);
+        assertThat(r.code()).as(r.err()).isZero();
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.setNamespaceAware(true);
+        Document doc = f.newDocumentBuilder().parse(graphml.toFile());
+        int nodes = doc.getElementsByTagNameNS("*", "node").getLength();
+        int edges = doc.getElementsByTagNameNS("*", "edge").getLength();
+        assertThat(r.out()).contains("Wrote " + graphml + ": " + nodes + " endpoints, " + edges + " dependencies");
+        assertThat(nodes).isGreaterThan(truthGroup.size());
+        assertThat(Files.readString(graphml)).contains("SAP ERP (PROD)", "attr.name=\"wave\"");
+
+        Path csv = dir.resolve("deps.csv");
+        assertThat(Mhub.run("graph", "export", "-p", sample, "--format", "csv", "-o", csv, "--hard-only").code()).isZero();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).startsWith("source,target,source_label,target_label,strength");
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains(",hard,"));
+
+        Path dot = dir.resolve("deps.dot");
+        assertThat(Mhub.run("graph", "export", "-p", sample, "--format", "dot", "-o", dot).code()).isZero();
+        assertThat(Files.readString(dot)).startsWith("digraph").contains("pos=\"");
+    }
+
+    @Test
+    void badDependencyDataIsOneLineAndLeavesTheProjectAsItWas() throws IOException {
+        Path p = copy();
+        Mhub.Result before = Mhub.run("deps", "imports", "-p", p);
+        Path bad = dir.resolve("bad-deps.csv");
+        List<String> rows = new ArrayList<>(Files.readAllLines(engagement.resolve("contoso-dependencies.csv")).subList(0, 60));
+        String row = rows.get(41);
+        rows.set(41, row.substring(0, row.lastIndexOf(",", row.lastIndexOf(",", row.lastIndexOf(",") - 1) - 1))
+                + ",14x3,210,");
+        Files.write(bad, rows);
+        Mhub.Result r = Mhub.run("deps", "import", "-p", p, bad);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("bad-deps.csv", "row 42", "Destination port", "14x3")
+                .doesNotContain("Exception");
+        assertThat(Mhub.run("deps", "imports", "-p", p).out()).isEqualTo(before.out());
+
+        Path notDeps = engagement.resolve("contoso-rvtools.xlsx");
+        Mhub.Result wrong = Mhub.run("deps", "import", "-p", p, notDeps);
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("contoso-rvtools.xlsx", "not a recognized dependency export");
+        assertThat(Mhub.run("deps", "imports", "-p", p).out()).isEqualTo(before.out());
+    }
+}
