@@ -255,6 +255,10 @@ class DependencyCliTest {
                 .doesNotContain("Exception");
         assertThat(Mhub.run("deps", "imports", "-p", p).out()).isEqualTo(before.out());
 
+        Mhub.Result nowhere = Mhub.run("graph", "export", "-p", p, "--format", "dot", "-o", dir.resolve("no/such/x.dot"));
+        assertThat(nowhere.code()).isEqualTo(1);
+        assertThat(nowhere.err().strip()).endsWith("x.dot: cannot be written (its folder does not exist); nothing was written");
+
         Path notDeps = engagement.resolve("contoso-rvtools.xlsx");
         Mhub.Result wrong = Mhub.run("deps", "import", "-p", p, notDeps);
         assertThat(wrong.code()).isEqualTo(1);

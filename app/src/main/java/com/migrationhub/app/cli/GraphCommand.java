@@ -135,7 +135,16 @@ final class GraphCommand implements Callable<Integer> {
                         .stream().map(java.util.ServiceLoader.Provider::get).filter(x -> x.format().equals(format.name()))
                         .findFirst().orElseThrow(() -> new IllegalStateException("no " + format + " exporter is installed"));
                 Path target = out != null ? out : defaultOut(p.path(), exporter.extension());
-                exporter.write(b.build(), target);
+                try {
+                    exporter.write(b.build(), target);
+                } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+                    throw new IllegalArgumentException(target + ": cannot be written ("
+                            + (e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
+                                    : "no permission") + "); nothing was written");
+                } catch (java.io.IOException e) {
+                    throw new IllegalArgumentException(target + ": cannot be written (" + e.getMessage()
+                            + "); nothing was written");
+                }
                 spec.commandLine().getOut().printf("Wrote %s: %,d endpoints, %,d dependencies%n", target,
                         g.nodeCount(), written);
             }
