@@ -16,7 +16,6 @@ import com.migrationhub.domain.dependency.waves.GreedyWavePlanning;
 import com.migrationhub.domain.dependency.waves.Wave;
 import com.migrationhub.domain.dependency.waves.WaveOptions;
 import com.migrationhub.domain.dependency.waves.WavePlan;
-import com.migrationhub.domain.inventory.ServerFilter;
 import com.migrationhub.domain.store.DependencyStore;
 import com.migrationhub.domain.store.ProjectFile;
 import com.migrationhub.domain.task.ProgressMonitor;
@@ -61,7 +60,7 @@ public final class DependencyWorkflow {
     public List<DependencyServer> servers() {
         Map<Long, Integer> risk = latestScenario().map(s -> project.assessments().riskScores(s.name())).orElse(Map.of());
         List<DependencyServer> servers = new ArrayList<>();
-        project.inventory().forEachServer(ServerFilter.ALL, s -> servers.add(DependencyServer.of(s, risk.get(s.id))));
+        project.inventory().forEachServerIdentity(s -> servers.add(DependencyServer.of(s, risk.get(s.id))));
         return servers;
     }
 

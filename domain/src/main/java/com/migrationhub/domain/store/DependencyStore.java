@@ -189,9 +189,10 @@ public final class DependencyStore {
                 () -> update("DELETE FROM DEPENDENCY_IMPORT WHERE ID = ?", id) > 0);
     }
 
-    /** Streams every stored connection of every import, in import then file order. */
+    /** Streams every stored connection of every import, in the order stored (import by import, each in file order). */
     public void forEachConnection(Consumer<Connection> consumer) {
-        query(CONNECTIONS_SQL, ps -> ps.setFetchSize(5000), rs -> consumer.accept(connection(rs)));
+        Map<Long, String> files = fileNames();
+        query(CONNECTIONS_SQL, ps -> ps.setFetchSize(5000), rs -> consumer.accept(connection(rs, files)));
     }
 
     /**
@@ -201,6 +202,7 @@ public final class DependencyStore {
      */
     public Iterable<Connection> connections() {
         return () -> new java.util.Iterator<>() {
+            private final Map<Long, String> files = fileNames();
             private PreparedStatement ps;
             private ResultSet rs;
             private Connection next;
@@ -214,7 +216,7 @@ public final class DependencyStore {
                         rs = ps.executeQuery();
                     }
                     if (rs.next()) {
-                        next = connection(rs);
+                        next = connection(rs, files);
                     } else {
                         next = null;
                         done = true;
@@ -247,13 +249,22 @@ public final class DependencyStore {
         };
     }
 
-    private static final String CONNECTIONS_SQL = "SELECT c.SRC_NAME, c.SRC_IP, c.SRC_APP, c.SRC_PROCESS, c.DST_NAME,"
-            + " c.DST_IP, c.DST_APP, c.DST_PROCESS, c.PORT, c.PROTOCOL, c.CONNECTIONS, c.SLOTS, c.FIRST_SEEN,"
-            + " c.LAST_SEEN, c.FIRST_ROW, c.IMPORT_ID, i.FILE_NAME FROM OBSERVED_CONNECTION c"
-            + " JOIN DEPENDENCY_IMPORT i ON i.ID = c.IMPORT_ID ORDER BY c.IMPORT_ID, c.FIRST_ROW";
+    // in the order the rows were stored (import by import, each in file order): no sort, no join,
+    // which would cost more than reading
+    private static final String CONNECTIONS_SQL = "SELECT SRC_NAME, SRC_IP, SRC_APP, SRC_PROCESS, DST_NAME, DST_IP,"
+            + " DST_APP, DST_PROCESS, PORT, PROTOCOL, CONNECTIONS, SLOTS, FIRST_SEEN, LAST_SEEN, FIRST_ROW, IMPORT_ID"
+            + " FROM OBSERVED_CONNECTION";
 
-    private static Connection connection(ResultSet rs) throws SQLException {
-        SourceRef src = new SourceRef(rs.getLong(16), rs.getString(17), rs.getLong(15), null);
+    /** Import id to its file name, for the rows' provenance. */
+    private Map<Long, String> fileNames() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        query("SELECT ID, FILE_NAME FROM DEPENDENCY_IMPORT", ps -> { }, rs -> names.put(rs.getLong(1), rs.getString(2)));
+        return names;
+    }
+
+    private static Connection connection(ResultSet rs, Map<Long, String> files) throws SQLException {
+        long importId = rs.getLong(16);
+        SourceRef src = new SourceRef(importId, files.get(importId), rs.getLong(15), null);
         return new Connection(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10), rs.getLong(11),
                 rs.getLong(12), instant(rs, 13), instant(rs, 14), src);

@@ -141,6 +141,38 @@ public final class InventoryStore {
     }
 
     /**
+     * Streams the live servers (not deleted, not templates) with only what identifies and sizes
+     * them: id, name, host name, IPs, application, environment, vCPUs and memory. In storage
+     * order, not sorted: one cheap pass for engines that need the whole estate's identities (the
+     * dependency graph's endpoint resolution).
+     */
+    public void forEachServerIdentity(Consumer<Server> consumer) {
+        String sql = "SELECT ID, NAME, HOST_NAME, IPS, APPLICATION, ENVIRONMENT, VCPUS, MEMORY_MIB FROM SERVER"
+                + " WHERE NOT DELETED AND NOT TEMPLATE";
+        try (PreparedStatement ps = project.connection().prepareStatement(sql)) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Server s = new Server();
+                    s.id = rs.getLong(1);
+                    s.name = rs.getString(2);
+                    s.hostName = rs.getString(3);
+                    s.ips = Rows.splitList(rs.getString(4));
+                    s.application = rs.getString(5);
+                    s.environment = rs.getString(6);
+                    int vcpus = rs.getInt(7);
+                    s.vcpus = rs.wasNull() ? null : vcpus;
+                    long memory = rs.getLong(8);
+                    s.memoryMiB = rs.wasNull() ? null : memory;
+                    consumer.accept(s);
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /**
      * Streams every server an assessment considers (not deleted, not a template) with its disks,
      * NICs and utilization statistics, in id order. Four ordered cursors read side by side, so the
      * cost is one pass over each table whatever the estate's size, and memory holds one server.
