@@ -4,11 +4,8 @@ import com.migrationhub.app.deps.DependencyWorkflow;
 import com.migrationhub.domain.dependency.DependencyImportService;
 import com.migrationhub.domain.dependency.DependencyOptions;
 import com.migrationhub.domain.dependency.graph.DependencyGraph;
-import com.migrationhub.domain.dependency.groups.MoveGroup;
 import com.migrationhub.domain.dependency.groups.MoveGroups;
 import com.migrationhub.domain.dependency.layout.Layout;
-import com.migrationhub.domain.dependency.layout.LayoutGraph;
-import com.migrationhub.domain.dependency.layout.MultilevelForceLayout;
 import com.migrationhub.domain.dependency.waves.WaveOptions;
 import com.migrationhub.domain.dependency.waves.WavePlan;
 import com.migrationhub.domain.inventory.ImportService;
@@ -28,10 +25,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -158,24 +153,10 @@ public final class DependencyBenchmark {
     private static void layout(DependencyGraph g, MoveGroups groups, Path dir) throws IOException, InterruptedException {
         int n = g.nodeCount();
         int m = g.edgeCount();
-        int[] src = new int[m];
-        int[] dst = new int[m];
-        double[] weight = new double[m];
-        for (int e = 0; e < m; e++) {
-            src[e] = g.source(e);
-            dst[e] = g.target(e);
-            weight[e] = g.isHard(e) ? 1.0 : 0.1;
-        }
-        Map<String, Integer> ids = new HashMap<>();
-        int[] group = new int[n];
-        for (int v = 0; v < n; v++) {
-            MoveGroup mg = g.isServer(v) ? groups.groupOf(g.server(v).id()) : null;
-            group[v] = mg == null ? -1 : ids.computeIfAbsent(mg.name(), k -> ids.size());
-        }
         ImportBenchmark.HeapWatch heap = new ImportBenchmark.HeapWatch();
         heap.start();
         long t = System.nanoTime();
-        Layout l = new MultilevelForceLayout().layout(LayoutGraph.of(n, src, dst, weight, group), ProgressMonitor.NONE);
+        Layout l = DependencyWorkflow.layout(g, DependencyWorkflow.groupOf(groups), ProgressMonitor.NONE);
         double ours = (System.nanoTime() - t) / 1e9;
         long peak = heap.finish();
         System.out.printf(Locale.ROOT, "layout (ours): %,d nodes, %,d edges in %.2f s, peak heap %,d MiB (width %.0f)%n",
@@ -187,7 +168,7 @@ public final class DependencyBenchmark {
                 out.write("  n" + v + ";\n");
             }
             for (int e = 0; e < m; e++) {
-                out.write("  n" + src[e] + " -> n" + dst[e] + ";\n");
+                out.write("  n" + g.source(e) + " -> n" + g.target(e) + ";\n");
             }
             out.write("}\n");
         }

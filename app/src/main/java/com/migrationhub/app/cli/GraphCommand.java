@@ -9,8 +9,6 @@ import com.migrationhub.domain.dependency.graph.DependencyGraph;
 import com.migrationhub.domain.dependency.graph.DependencyServer;
 import com.migrationhub.domain.dependency.graph.Endpoint;
 import com.migrationhub.domain.dependency.layout.Layout;
-import com.migrationhub.domain.dependency.layout.LayoutGraph;
-import com.migrationhub.domain.dependency.layout.MultilevelForceLayout;
 import com.migrationhub.domain.store.DependencyStore;
 import com.migrationhub.domain.store.ProjectFile;
 import java.nio.file.Path;
@@ -82,7 +80,7 @@ final class GraphCommand implements Callable<Integer> {
                 try {
                     g = w.graph(progress);
                     if (format != Format.csv) {
-                        layout = layout(g, groupOf, progress);
+                        layout = DependencyWorkflow.layout(g, groupOf, progress);
                     }
                 } finally {
                     progress.finish();
@@ -149,26 +147,6 @@ final class GraphCommand implements Callable<Integer> {
                         g.nodeCount(), written);
             }
             return 0;
-        }
-
-        private static Layout layout(DependencyGraph g, Map<Long, String> groupOf, Progress progress) {
-            int n = g.nodeCount();
-            int m = g.edgeCount();
-            int[] src = new int[m];
-            int[] dst = new int[m];
-            double[] weight = new double[m];
-            for (int e = 0; e < m; e++) {
-                src[e] = g.source(e);
-                dst[e] = g.target(e);
-                weight[e] = g.isHard(e) ? 1.0 : 0.1;
-            }
-            Map<String, Integer> ids = new HashMap<>();
-            int[] group = new int[n];
-            for (int v = 0; v < n; v++) {
-                String name = g.isServer(v) ? groupOf.get(g.server(v).id()) : null;
-                group[v] = name == null ? -1 : ids.computeIfAbsent(name, k -> ids.size());
-            }
-            return new MultilevelForceLayout().layout(LayoutGraph.of(n, src, dst, weight, group), progress);
         }
 
         private static Path defaultOut(Path project, String extension) {

@@ -11,6 +11,9 @@ import com.migrationhub.domain.dependency.groups.GroupingOptions;
 import com.migrationhub.domain.dependency.groups.MoveGroup;
 import com.migrationhub.domain.dependency.groups.MoveGroups;
 import com.migrationhub.domain.dependency.groups.SeededLabelPropagationGrouping;
+import com.migrationhub.domain.dependency.layout.Layout;
+import com.migrationhub.domain.dependency.layout.LayoutGraph;
+import com.migrationhub.domain.dependency.layout.MultilevelForceLayout;
 import com.migrationhub.domain.dependency.waves.Blackout;
 import com.migrationhub.domain.dependency.waves.GreedyWavePlanning;
 import com.migrationhub.domain.dependency.waves.Wave;
@@ -151,6 +154,41 @@ public final class DependencyWorkflow {
         Map<Long, Integer> counts = new HashMap<>();
         neighbours.forEach((k, v) -> counts.put(k, v.size()));
         return counts;
+    }
+
+    /**
+     * The workbench's drawing of the graph: the layout engine with each server's move group kept
+     * together (external endpoints belong to none) and soft dependencies pulling a tenth as hard.
+     *
+     * @param groupOf server id to the name of its move group (servers missing have none)
+     */
+    public static Layout layout(DependencyGraph g, Map<Long, String> groupOf, ProgressMonitor monitor) {
+        int n = g.nodeCount();
+        int m = g.edgeCount();
+        int[] src = new int[m];
+        int[] dst = new int[m];
+        double[] weight = new double[m];
+        for (int e = 0; e < m; e++) {
+            src[e] = g.source(e);
+            dst[e] = g.target(e);
+            weight[e] = g.isHard(e) ? 1.0 : 0.1;
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        int[] group = new int[n];
+        for (int v = 0; v < n; v++) {
+            String name = g.isServer(v) ? groupOf.get(g.server(v).id()) : null;
+            group[v] = name == null ? -1 : ids.computeIfAbsent(name, k -> ids.size());
+        }
+        return new MultilevelForceLayout().layout(LayoutGraph.of(n, src, dst, weight, group), monitor);
+    }
+
+    /** Server id to its move group's name. */
+    public static Map<Long, String> groupOf(MoveGroups groups) {
+        Map<Long, String> of = new HashMap<>();
+        for (MoveGroup g : groups.groups()) {
+            g.serverIds().forEach(id -> of.put(id, g.name()));
+        }
+        return of;
     }
 
     /** The options as key=value pairs, as the plan stores them. */

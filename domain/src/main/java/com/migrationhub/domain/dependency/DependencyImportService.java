@@ -6,7 +6,6 @@ import com.migrationhub.domain.inventory.SourceProbe;
 import com.migrationhub.domain.task.CancelledException;
 import com.migrationhub.domain.task.ProgressMonitor;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -162,14 +161,6 @@ public final class DependencyImportService {
     }
 
     private static void checkReadable(Path file) throws ImportException {
-        if (!Files.exists(file)) {
-            throw new ImportException(file, null, "file not found");
-        }
-        if (Files.isDirectory(file)) {
-            throw new ImportException(file, null, "is a folder, not a file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new ImportException(file, null, "cannot be read (no permission)");
-        }
+        ImportService.checkReadable(file);
     }
 }

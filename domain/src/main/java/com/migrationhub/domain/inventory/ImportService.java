@@ -152,7 +152,8 @@ public final class ImportService {
         }
     }
 
-    private static void checkReadable(Path file) throws ImportException {
+    /** A one-line error unless the file exists, is a file and can be read. */
+    public static void checkReadable(Path file) throws ImportException {
         if (!Files.exists(file)) {
             throw new ImportException(file, null, "file not found");
         }
