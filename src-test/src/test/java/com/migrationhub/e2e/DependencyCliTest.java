@@ -41,7 +41,6 @@ class DependencyCliTest {
     static Set<String> hubs = new HashSet<>();
     static Set<String> cross = new HashSet<>();
     static long truthRows;
-    static Map<Long, String> names = new HashMap<>();
 
     @BeforeAll
     static void makeTheSample() throws IOException {
@@ -63,9 +62,6 @@ class DependencyCliTest {
                 default -> { }
             }
         }
-        for (JsonNode s : json(Mhub.run("inventory", "-p", sample, "--format", "json"))) {
-            names.put(s.get("id").asLong(), s.get("name").asText());
-        }
     }
 
     private static JsonNode json(Mhub.Result r) throws IOException {
@@ -81,6 +77,10 @@ class DependencyCliTest {
 
     /** Server name to the name of its move group, for the servers of the truth file. */
     private static Map<String, String> groupsOf(Path project) throws IOException {
+        Map<Long, String> names = new HashMap<>();
+        for (JsonNode s : json(Mhub.run("inventory", "-p", project, "--format", "json"))) {
+            names.put(s.get("id").asLong(), s.get("name").asText());
+        }
         Map<String, String> of = new HashMap<>();
         for (JsonNode g : json(Mhub.run("groups", "list", "-p", project, "--format", "json"))) {
             for (JsonNode id : g.get("servers")) {
@@ -237,6 +237,36 @@ class DependencyCliTest {
         Path dot = dir.resolve("deps.dot");
         assertThat(Mhub.run("graph", "export", "-p", sample, "--format", "dot", "-o", dot).code()).isZero();
         assertThat(Files.readString(dot)).startsWith("digraph").contains("pos=\"");
+    }
+
+    @Test
+    void dependenciesImportedBeforeTheInventoryResolveOnceItArrives() throws IOException {
+        Path p = Files.createTempDirectory(dir, "order").resolve("p.mhub");
+        assertThat(Mhub.run("new", "-p", p, "--client", "C", "--engagement", "E").code()).isZero();
+        // the address plan given as a plain source is recognized as one
+        Mhub.Result imported = Mhub.run("deps", "import", "-p", p, engagement.resolve("contoso-ipam.csv"),
+                engagement.resolve("contoso-dependencies.csv"));
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).containsPattern("contoso-ipam.csv: IP address plan, [\\d,]+ addresses")
+                .contains("contoso-dependencies.csv: Azure Migrate dependency export, " + String.format("%,d", truthRows)
+                        + " rows");
+        Mhub.Result before = Mhub.run("deps", "show", "-p", p);
+        assertThat(before.out()).contains("Endpoints: 0 inventory servers with traffic of 0", "0 by name");
+
+        assertThat(Mhub.run("import", "-p", p, engagement.resolve("contoso-rvtools.xlsx")).code()).isZero();
+        Mhub.Result after = Mhub.run("deps", "show", "-p", p);
+        assertThat(after.out()).contains("Endpoints: " + truthGroup.size() + " inventory servers with traffic");
+        assertThat(Mhub.run("groups", "compute", "-p", p).code()).isZero();
+
+        // the same files the other way round give the same graph and the same groups
+        Path q = Files.createTempDirectory(dir, "order").resolve("q.mhub");
+        assertThat(Mhub.run("new", "-p", q, "--client", "C", "--engagement", "E").code()).isZero();
+        assertThat(Mhub.run("import", "-p", q, engagement.resolve("contoso-rvtools.xlsx")).code()).isZero();
+        assertThat(Mhub.run("deps", "import", "-p", q, "--ipam", engagement.resolve("contoso-ipam.csv"),
+                engagement.resolve("contoso-dependencies.csv")).code()).isZero();
+        assertThat(Mhub.run("deps", "show", "-p", q).out()).isEqualTo(after.out());
+        assertThat(Mhub.run("groups", "compute", "-p", q).code()).isZero();
+        assertThat(groupsOf(q)).isEqualTo(groupsOf(p));
     }
 
     @Test

@@ -88,7 +88,13 @@ final class DepsCommand implements Callable<Integer> {
             }
             try (ProjectFile p = project.open()) {
                 DependencyStore store = p.dependencies();
-                for (Path file : ipam) {
+                // an address plan given as a source is taken as one (the dependency formats never match it)
+                List<Path> plans = new ArrayList<>(ipam);
+                List<Path> exports = new ArrayList<>();
+                for (Path file : sources) {
+                    (format == null && DependencyImportService.isIpam(file) ? plans : exports).add(file);
+                }
+                for (Path file : plans) {
                     long[] skipped = {0};
                     List<IpamEntry> entries = DependencyImportService.readIpam(file, s -> skipped[0]++,
                             ProgressMonitor.NONE);
@@ -96,7 +102,7 @@ final class DepsCommand implements Callable<Integer> {
                     out.printf("%s: IP address plan, %,d addresses, %,d rows skipped%n", file.getFileName(),
                             entries.size(), skipped[0]);
                 }
-                for (Path file : sources) {
+                for (Path file : exports) {
                     Progress progress = Progress.forTerminal(err);
                     long start = System.nanoTime();
                     DependencyImportService.Read read;

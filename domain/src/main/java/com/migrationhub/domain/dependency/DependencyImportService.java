@@ -49,6 +49,18 @@ public final class DependencyImportService {
         return new DependencyImportService(found);
     }
 
+    /** Whether the file looks like an IP address plan (so {@code deps import} can take one given as a source). */
+    public static boolean isIpam(Path file) {
+        try {
+            ImportService.checkReadable(file);
+        } catch (ImportException e) {
+            return false;
+        }
+        SourceProbe probe = new SourceProbe(file);
+        return ServiceLoader.load(IpamImporter.class, DependencyImportService.class.getClassLoader()).stream()
+                .anyMatch(p -> p.get().detect(probe) >= 50);
+    }
+
     /** Reads an IP address plan with the reader installed (found through {@link ServiceLoader}). */
     public static List<IpamEntry> readIpam(Path file, Consumer<DependencyImporter.Skipped> skipped,
             ProgressMonitor monitor) throws ImportException {
