@@ -138,13 +138,15 @@ public final class DependencyImportService {
         List<DependencyImporter.Skipped> skipped = new ArrayList<>();
         long[] skips = {0};
         DependencyOptions o = options == null ? DependencyOptions.NONE : options;
-        try {
-            importer.read(file, o, aggregator, s -> {
+        try (Pipeline pipeline = new Pipeline(aggregator)) {
+            // the file is parsed on this thread while another sums what it has parsed
+            importer.read(file, o, pipeline, s -> {
                 if (skipped.size() < MAX_SKIPS) {
                     skipped.add(s);
                 }
                 skips[0]++;
             }, monitor);
+            pipeline.finish();
         } catch (OutOfMemoryError e) {
             throw new ImportException(file, null,
                     "too large to import with the memory available (raise -Xmx); nothing was imported", null);
@@ -157,6 +159,87 @@ public final class DependencyImportService {
         String host = isCapture(importer) ? captureHost(file, o) : null;
         return new Read(file, importer, sha, host, aggregator.rows() + skips[0], aggregator.connections(),
                 List.copyOf(skipped), skips[0]);
+    }
+
+    /**
+     * Hands parsed rows, a batch at a time, to one thread that sums them, so parsing and summing
+     * share the two cores. {@link #finish} waits until every row is summed; closing without
+     * finishing (the reader failed) stops the thread.
+     */
+    private static final class Pipeline implements java.util.function.Consumer<Connection>, AutoCloseable {
+        private static final int BATCH = 1024;
+        private static final List<Connection> END = List.of();
+        private final java.util.concurrent.BlockingQueue<List<Connection>> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(16);
+        private final Thread worker;
+        private volatile Throwable failure;
+        private List<Connection> batch = new ArrayList<>(BATCH);
+
+        Pipeline(ConnectionAggregator aggregator) {
+            worker = new Thread(() -> {
+                try {
+                    for (List<Connection> b = queue.take(); b != END; b = queue.take()) {
+                        b.forEach(aggregator);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (Throwable t) {
+                    failure = t;
+                    queue.clear();
+                }
+            }, "dependency-sum");
+            worker.setDaemon(true);
+            worker.start();
+        }
+
+        @Override
+        public void accept(Connection c) {
+            batch.add(c);
+            if (batch.size() == BATCH) {
+                hand(batch);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+
+        private void hand(List<Connection> b) {
+            try {
+                while (!queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    rethrow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+        }
+
+        void finish() {
+            if (!batch.isEmpty()) {
+                hand(batch);
+            }
+            hand(END);
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+            rethrow();
+        }
+
+        private void rethrow() {
+            Throwable t = failure;
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            worker.interrupt();
+        }
     }
 
     private static boolean isCapture(DependencyImporter i) {
