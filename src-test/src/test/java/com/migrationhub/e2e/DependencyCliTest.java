@@ -187,6 +187,42 @@ class DependencyCliTest {
     }
 
     @Test
+    void groupAndWaveEditsThatWouldLoseOrMergeSomethingAreRefusedAndChangeNothing() throws IOException {
+        Path p = copy();
+        Map<String, String> before = groupsOf(p);
+        Mhub.Result blank = Mhub.run("groups", "rename", "-p", p, "Customer Portal (PROD)", "  ");
+        assertThat(blank.code()).isEqualTo(1);
+        assertThat(blank.err().strip()).isEqualTo("mhub: a group name is 1 to 200 characters, not '  '");
+        Mhub.Result clash = Mhub.run("groups", "rename", "-p", p, "Customer Portal (PROD)", "sap erp (prod)");
+        assertThat(clash.code()).isEqualTo(1);
+        assertThat(clash.err()).contains("there is already a group 'SAP ERP (PROD)'", "groups merge");
+        Mhub.Result split = Mhub.run("groups", "split", "-p", p, "Customer Portal (PROD)", "--servers", "dtwpcptweb0117",
+                "--into", "SAP ERP (PROD)");
+        assertThat(split.code()).isEqualTo(1);
+        assertThat(groupsOf(p)).isEqualTo(before);
+        assertThat(Mhub.run("groups", "show", "-p", p, "Customer Portal (PROD)").out())
+                .doesNotContain("placed by the consultant");
+
+        // a rename keeps the group's wave, in the stored plan and in its pin
+        assertThat(Mhub.run("waves", "move", "-p", p, "Customer Portal (PROD)", "2").code()).isZero();
+        assertThat(Mhub.run("groups", "rename", "-p", p, "customer portal (prod)", "Web shop").code()).isZero();
+        JsonNode plan = json(Mhub.run("waves", "show", "-p", p, "--format", "json"));
+        assertThat(plan.get("waves").get(1).get("groups").toString()).contains("Web shop");
+        assertThat(Mhub.run("waves", "show", "-p", p).out()).doesNotContain("have changed since this plan");
+        assertThat(Mhub.run("waves", "plan", "-p", p).code()).isZero();
+        assertThat(json(Mhub.run("waves", "show", "-p", p, "--format", "json")).get("waves").get(1).get("groups")
+                .toString()).contains("Web shop");
+
+        Mhub.Result far = Mhub.run("waves", "move", "-p", p, "Web shop", "300");
+        assertThat(far.code()).isEqualTo(1);
+        assertThat(far.err()).contains("wave 300 does not exist: the plan has waves 1 to");
+        Mhub.Result overwrite = Mhub.run("graph", "export", "-p", p, "--format", "csv", "-o", p);
+        assertThat(overwrite.code()).isEqualTo(1);
+        assertThat(overwrite.err()).contains("is the project file itself");
+        assertThat(Mhub.run("groups", "-p", p).code()).isZero();
+    }
+
+    @Test
     void aServerMarkedHardIsNoLongerASharedService() throws IOException {
         Path p = copy();
         String hub = hubs.stream().filter(h -> h.contains("DC")).sorted().findFirst().orElseThrow();

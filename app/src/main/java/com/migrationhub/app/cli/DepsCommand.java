@@ -433,8 +433,15 @@ final class DepsCommand implements Callable<Integer> {
 
         /** An endpoint key: kept as given when it is one already, else the server the name names. */
         private static String key(ProjectFile p, String what) {
-            if (what.startsWith("server:") || what.startsWith("ip:") || what.startsWith("name:")) {
+            // the keys as the graph makes them: names in lower case without a trailing dot, addresses normalized
+            if (what.startsWith("server:")) {
                 return what;
+            }
+            if (what.startsWith("ip:")) {
+                return "ip:" + com.migrationhub.domain.dependency.graph.EndpointResolver.normalIp(what.substring(3));
+            }
+            if (what.startsWith("name:")) {
+                return "name:" + com.migrationhub.domain.dependency.graph.EndpointResolver.normalName(what.substring(5));
             }
             return Endpoint.serverKey(serverId(p, what));
         }

@@ -124,6 +124,8 @@ final class GraphCommand implements Callable<Integer> {
                     a.put("slots", AttributeValue.of(e.slots()));
                     if (e.firstSeen() != null) {
                         a.put("first_seen", AttributeValue.of(e.firstSeen().toString()));
+                    }
+                    if (e.lastSeen() != null) {
                         a.put("last_seen", AttributeValue.of(e.lastSeen().toString()));
                     }
                     b.edge(g.endpoint(e.source()).key(), g.endpoint(e.target()).key(), a);
@@ -133,6 +135,9 @@ final class GraphCommand implements Callable<Integer> {
                         .stream().map(java.util.ServiceLoader.Provider::get).filter(x -> x.format().equals(format.name()))
                         .findFirst().orElseThrow(() -> new IllegalStateException("no " + format + " exporter is installed"));
                 Path target = out != null ? out : defaultOut(p.path(), exporter.extension());
+                if (target.toAbsolutePath().normalize().equals(p.path().toAbsolutePath().normalize())) {
+                    throw new IllegalArgumentException(target + " is the project file itself; choose another name with -o");
+                }
                 try {
                     exporter.write(b.build(), target);
                 } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {

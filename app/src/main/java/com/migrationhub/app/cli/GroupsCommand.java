@@ -3,7 +3,6 @@ package com.migrationhub.app.cli;
 import com.migrationhub.app.deps.DependencyWorkflow;
 import com.migrationhub.domain.dependency.graph.DependencyGraph;
 import com.migrationhub.domain.dependency.groups.MoveGroups;
-import com.migrationhub.domain.store.DependencyStore;
 import com.migrationhub.domain.store.DependencyStore.StoredGroup;
 import com.migrationhub.domain.store.ProjectFile;
 import java.io.PrintWriter;
@@ -204,12 +203,28 @@ final class GroupsCommand implements Callable<Integer> {
         }
     }
 
+    /** A group name as given, stripped; one line when it is empty or too long. */
+    static String checkedName(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 200) {
+            throw new IllegalArgumentException("a group name is 1 to 200 characters, not '" + (name == null ? "" : name) + "'");
+        }
+        return n;
+    }
+
+    /** Refuses a new name that another group already has (names compare ignoring case): that would be a merge. */
+    static void checkFree(ProjectFile p, String name, String except) {
+        for (StoredGroup g : p.dependencies().groups()) {
+            if (g.name().equalsIgnoreCase(name) && (except == null || !g.name().equalsIgnoreCase(except))) {
+                throw new IllegalArgumentException("there is already a group '" + g.name()
+                        + "'; to put these servers in it, use mhub groups merge");
+            }
+        }
+    }
+
     /** Places servers in a group, then recomputes. */
     static void pinAndCompute(CommandSpec spec, ProjectFile p, List<Long> ids, String group) {
-        if (group == null || group.isBlank() || group.length() > 200) {
-            throw new IllegalArgumentException("a group name is 1 to 200 characters");
-        }
-        p.dependencies().pinToGroup(ids, group.strip(), OffsetDateTime.now());
+        p.dependencies().pinToGroup(ids, checkedName(group), OffsetDateTime.now());
         compute(spec, p);
     }
 
@@ -230,11 +245,13 @@ final class GroupsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (ProjectFile p = project.open()) {
+                String group = checkedName(name);
+                checkFree(p, group, null);
                 List<Long> ids = new ArrayList<>();
                 for (String s : servers) {
                     ids.add(DepsCommand.serverId(p, s));
                 }
-                pinAndCompute(spec, p, ids, name);
+                pinAndCompute(spec, p, ids, group);
             }
             return 0;
         }
@@ -258,13 +275,15 @@ final class GroupsCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             try (ProjectFile p = project.open()) {
                 List<Long> ids = new ArrayList<>();
-                String first = null;
+                List<String> names = new ArrayList<>();
                 for (String g : groups) {
                     StoredGroup sg = stored(p, g);
-                    first = first == null ? sg.name() : first;
+                    names.add(sg.name());
                     ids.addAll(sg.serverIds());
                 }
-                pinAndCompute(spec, p, ids, into == null ? first : into);
+                String target = into == null ? names.get(0) : checkedName(into);
+                p.dependencies().mergeGroups(names, ids, target, OffsetDateTime.now());
+                compute(spec, p);
             }
             return 0;
         }
@@ -299,11 +318,13 @@ final class GroupsCommand implements Callable<Integer> {
                     }
                     moving.add(id);
                 }
+                String target = checkedName(into);
+                checkFree(p, target, null);
                 // the rest stay together under the group's name, whatever the computation would now say
                 List<Long> staying = new ArrayList<>(sg.serverIds());
                 staying.removeAll(moving);
-                p.dependencies().pinToGroup(staying, sg.name(), OffsetDateTime.now());
-                pinAndCompute(spec, p, moving, into);
+                p.dependencies().splitGroup(sg.name(), staying, target, moving, OffsetDateTime.now());
+                compute(spec, p);
             }
             return 0;
         }
@@ -327,9 +348,10 @@ final class GroupsCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             try (ProjectFile p = project.open()) {
                 StoredGroup sg = stored(p, from);
-                DependencyStore store = p.dependencies();
-                store.renameGroup(sg.name(), to.strip());
-                pinAndCompute(spec, p, sg.serverIds(), to);
+                String target = checkedName(to);
+                checkFree(p, target, sg.name());
+                p.dependencies().renameGroup(sg.name(), target, sg.serverIds(), OffsetDateTime.now());
+                compute(spec, p);
             }
             return 0;
         }

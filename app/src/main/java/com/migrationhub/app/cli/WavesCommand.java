@@ -109,6 +109,9 @@ final class WavesCommand implements Callable<Integer> {
             vcpus.put(g.name(), g.vcpus());
         }
         Map<String, Integer> pins = p.dependencies().wavePins();
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        plan.waves().forEach(w -> planned.addAll(w.groups()));
+        boolean stale = !planned.equals(sizes.keySet());
         if (format == OutputFormat.csv) {
             Table.csv(out, "wave", "name", "starts", "ends", "group", "servers", "vcpus", "pinned");
             for (DependencyStore.StoredWave w : plan.waves()) {
@@ -151,6 +154,9 @@ final class WavesCommand implements Callable<Integer> {
         t.print(out);
         for (String warning : plan.warnings()) {
             out.println("warning: " + warning);
+        }
+        if (stale) {
+            out.println("note: the move groups have changed since this plan was made; re-plan with mhub waves plan");
         }
     }
 
@@ -282,8 +288,10 @@ final class WavesCommand implements Callable<Integer> {
             try (ProjectFile p = project.open()) {
                 WaveOptions o = stored(p);
                 String name = GroupsCommand.stored(p, group).name();
-                if (wave < 1) {
-                    throw new IllegalArgumentException("waves are numbered from 1");
+                int waves = p.dependencies().wavePlan().map(x -> x.waves().size()).orElse(0);
+                if (wave < 1 || wave > waves + 1) {
+                    throw new IllegalArgumentException("wave " + wave + " does not exist: the plan has waves 1 to " + waves
+                            + " (" + (waves + 1) + " adds one at the end)");
                 }
                 p.dependencies().pinToWave(name, wave, OffsetDateTime.now());
                 spec.commandLine().getOut().printf("%s pinned to wave %d%n", name, wave);

@@ -102,7 +102,8 @@ public final class DependencyStore {
 
     /**
      * Stores one file's connections (aggregated by the caller), replacing an earlier import of
-     * the same file content (same SHA-256), in one transaction.
+     * the same file content (same SHA-256, whatever host a capture was said to be taken on), in
+     * one transaction.
      *
      * @param info     the import; its id and connection count are ignored
      * @param replaced receives the import it replaced, if any
@@ -112,7 +113,7 @@ public final class DependencyStore {
             Consumer<ImportInfo> replaced) {
         return inTransaction("the dependency import could not be saved", () -> {
             for (ImportInfo old : imports()) {
-                if (old.sha256().equals(info.sha256()) && java.util.Objects.equals(old.captureHost(), info.captureHost())) {
+                if (old.sha256().equals(info.sha256())) {
                     update("DELETE FROM DEPENDENCY_IMPORT WHERE ID = ?", old.id());
                     replaced.accept(old);
                 }
@@ -342,18 +343,22 @@ public final class DependencyStore {
     /** Places servers in a named group (replacing where they were pinned before), in one transaction. */
     public void pinToGroup(Collection<Long> serverIds, String group, OffsetDateTime at) {
         inTransaction("the group could not be saved", () -> {
-            try (PreparedStatement ps = project.connection().prepareStatement(
-                    "MERGE INTO GROUP_PIN (SERVER_ID, GROUP_NAME, SET_AT) KEY (SERVER_ID) VALUES (?, ?, ?)")) {
-                for (long id : serverIds) {
-                    ps.setLong(1, id);
-                    ps.setString(2, group);
-                    ps.setObject(3, at);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            pin(serverIds, group, at);
             return null;
         });
+    }
+
+    private void pin(Collection<Long> serverIds, String group, OffsetDateTime at) throws SQLException {
+        try (PreparedStatement ps = project.connection().prepareStatement(
+                "MERGE INTO GROUP_PIN (SERVER_ID, GROUP_NAME, SET_AT) KEY (SERVER_ID) VALUES (?, ?, ?)")) {
+            for (long id : serverIds) {
+                ps.setLong(1, id);
+                ps.setString(2, group);
+                ps.setObject(3, at);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** Removes servers' pins; returns how many there were. */
@@ -375,21 +380,56 @@ public final class DependencyStore {
         return map;
     }
 
+    /** Puts a group in a wave, replacing any pin of the same group (group names compare ignoring case). */
     public void pinToWave(String group, int wave, OffsetDateTime at) {
-        inTransaction("the wave pin could not be saved", () -> update("MERGE INTO WAVE_PIN (GROUP_NAME, WAVE_NUMBER,"
-                + " SET_AT) KEY (GROUP_NAME) VALUES (?, ?, ?)", group, wave, at));
+        inTransaction("the wave pin could not be saved", () -> {
+            update("DELETE FROM WAVE_PIN WHERE LOWER(GROUP_NAME) = LOWER(?)", group);
+            return update("INSERT INTO WAVE_PIN (GROUP_NAME, WAVE_NUMBER, SET_AT) VALUES (?, ?, ?)", group, wave, at);
+        });
     }
 
+    /** Lets the planner place a group again; false when it was not pinned (names compare ignoring case). */
     public boolean unpinFromWave(String group) {
         return inTransaction("the wave pin could not be removed",
-                () -> update("DELETE FROM WAVE_PIN WHERE GROUP_NAME = ?", group) > 0);
+                () -> update("DELETE FROM WAVE_PIN WHERE LOWER(GROUP_NAME) = LOWER(?)", group) > 0);
     }
 
-    /** Renames a group wherever the consultant's choices name it (group pins and wave pins), in one transaction. */
-    public void renameGroup(String from, String to) {
+    /**
+     * Renames a group in one transaction: its servers are pinned under the new name, and its
+     * pins, wave pin and place in the stored plan follow (names compare ignoring case).
+     */
+    public void renameGroup(String from, String to, Collection<Long> serverIds, OffsetDateTime at) {
         inTransaction("the group could not be renamed", () -> {
-            update("UPDATE GROUP_PIN SET GROUP_NAME = ? WHERE GROUP_NAME = ?", to, from);
-            update("UPDATE WAVE_PIN SET GROUP_NAME = ? WHERE GROUP_NAME = ?", to, from);
+            update("UPDATE GROUP_PIN SET GROUP_NAME = ? WHERE LOWER(GROUP_NAME) = LOWER(?)", to, from);
+            update("UPDATE WAVE_PIN SET GROUP_NAME = ? WHERE LOWER(GROUP_NAME) = LOWER(?)", to, from);
+            update("UPDATE WAVE_GROUP SET GROUP_NAME = ? WHERE LOWER(GROUP_NAME) = LOWER(?)", to, from);
+            pin(serverIds, to, at);
+            return null;
+        });
+    }
+
+    /**
+     * Merges groups in one transaction: every server pinned under {@code into}; the merged groups'
+     * wave pins go (the merged group keeps {@code into}'s own, if it had one).
+     */
+    public void mergeGroups(Collection<String> groups, Collection<Long> serverIds, String into, OffsetDateTime at) {
+        inTransaction("the groups could not be merged", () -> {
+            for (String g : groups) {
+                if (!g.equalsIgnoreCase(into)) {
+                    update("DELETE FROM WAVE_PIN WHERE LOWER(GROUP_NAME) = LOWER(?)", g);
+                }
+            }
+            pin(serverIds, into, at);
+            return null;
+        });
+    }
+
+    /** Splits in one transaction: {@code staying} pinned under {@code group}, {@code leaving} under {@code into}. */
+    public void splitGroup(String group, Collection<Long> staying, String into, Collection<Long> leaving,
+            OffsetDateTime at) {
+        inTransaction("the group could not be split", () -> {
+            pin(staying, group, at);
+            pin(leaving, into, at);
             return null;
         });
     }

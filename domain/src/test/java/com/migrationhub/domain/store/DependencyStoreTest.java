@@ -151,7 +151,7 @@ class DependencyStoreTest {
         store.pinToGroup(List.of(1L, 2L, 3L), "Payroll", AT);
         store.pinToGroup(List.of(3L), "Billing", AT);
         store.pinToWave("Payroll", 2, AT);
-        store.renameGroup("Payroll", "Payroll (Prod)");
+        store.renameGroup("payroll", "Payroll (Prod)", List.of(), AT);
         assertThat(store.groupPins()).isEqualTo(Map.of(1L, "Payroll (Prod)", 2L, "Payroll (Prod)", 3L, "Billing"));
         assertThat(store.wavePins()).isEqualTo(Map.of("Payroll (Prod)", 2));
         assertThat(store.unpin(List.of(1L, 9L))).isEqualTo(1);

@@ -139,7 +139,7 @@ public final class EndpointResolver {
     }
 
     /** A name as compared: trimmed, lower case, without a trailing dot; null when blank. */
-    static String normalName(String name) {
+    public static String normalName(String name) {
         if (name == null) {
             return null;
         }
@@ -151,7 +151,7 @@ public final class EndpointResolver {
     }
 
     /** An address as compared: trimmed, lower case, without an IPv6 zone or IPv4-mapped prefix. */
-    static String normalIp(String ip) {
+    public static String normalIp(String ip) {
         if (ip == null) {
             return null;
         }
