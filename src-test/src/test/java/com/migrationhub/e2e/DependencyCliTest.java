@@ -235,6 +235,10 @@ class DependencyCliTest {
         int before = groupDependencies(Mhub.run("groups", "compute", "-p", sample));
         int marked = groupDependencies(Mhub.run("groups", "compute", "-p", p));
         assertThat(marked).isGreaterThan(before + 20);
+        // the stored plan, checked against the new dependencies, now runs backwards in places
+        Mhub.Result validate = Mhub.run("waves", "validate", "-p", p);
+        assertThat(validate.code()).isEqualTo(3);
+        assertThat(validate.out()).contains("ORDER: ", "depends on " + hub);
         assertThat(partition(groupsOf(p))).isEqualTo(partition(truthGroup));
         assertThat(Mhub.run("deps", "mark", "-p", p, "--server", hub, "--clear").code()).isZero();
         assertThat(groupDependencies(Mhub.run("groups", "compute", "-p", p))).isEqualTo(before);

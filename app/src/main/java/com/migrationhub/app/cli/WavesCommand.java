@@ -328,7 +328,9 @@ final class WavesCommand implements Callable<Integer> {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check the plan against the current dependencies: every hard dependency across waves, and capacity.")
+            description = "Check the stored plan against the current dependencies and groups: every hard dependency "
+                    + "across waves, capacity, groups the plan does not place. Exit status 3 when a dependency runs "
+                    + "backwards or a wave is over capacity.")
     static final class Validate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -339,7 +341,13 @@ final class WavesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (ProjectFile p = project.open()) {
-                WaveOptions o = stored(p).withPins(p.dependencies().wavePins());
+                // the stored plan as it is: every group it placed pinned to its wave, over the current
+                // dependencies and groups
+                DependencyStore.StoredPlan stored = p.dependencies().wavePlan().orElseThrow(() ->
+                        new IllegalArgumentException("no wave plan yet: make one with mhub waves plan --start DATE"));
+                Map<String, Integer> placed = new LinkedHashMap<>();
+                stored.waves().forEach(wave -> wave.groups().forEach(g -> placed.put(g, wave.number())));
+                WaveOptions o = stored(p).withPins(placed);
                 DependencyWorkflow w = new DependencyWorkflow(p);
                 Progress progress = Progress.forTerminal(spec.commandLine().getErr());
                 WavePlanValidation v;
@@ -352,6 +360,15 @@ final class WavesCommand implements Callable<Integer> {
                     progress.finish();
                 }
                 validation(spec.commandLine().getOut(), v);
+                java.util.Set<String> now = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+                p.dependencies().groups().forEach(g -> now.add(g.name()));
+                List<String> missing = now.stream().filter(g -> placed.keySet().stream().noneMatch(g::equalsIgnoreCase))
+                        .toList();
+                if (!missing.isEmpty()) {
+                    spec.commandLine().getOut().printf("%d groups are not in the plan (%s%s); re-plan with mhub waves plan%n",
+                            missing.size(), String.join(", ", missing.subList(0, Math.min(5, missing.size()))),
+                            missing.size() > 5 ? ", ..." : "");
+                }
                 return v.orderViolations().isEmpty() && v.capacityOverruns().isEmpty() ? 0 : 3;
             }
         }
