@@ -88,8 +88,9 @@ public final class DependencyWorkflow {
 
     /** The dependency graph of what the project holds now. */
     public DependencyGraph graph(ProgressMonitor monitor) {
-        return DependencyGraphBuilder.shipped().build(servers(), store.connections(), store.ipam(), overrides(),
-                monitor);
+        try (DependencyStore.ConnectionCursor connections = store.connections()) {
+            return DependencyGraphBuilder.shipped().build(servers(), connections, store.ipam(), overrides(), monitor);
+        }
     }
 
     /** The grouping options the project stores, with the consultant's pins. */

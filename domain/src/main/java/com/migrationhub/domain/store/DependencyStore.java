@@ -197,57 +197,93 @@ public final class DependencyStore {
     }
 
     /**
-     * Every stored connection as an {@link Iterable} that reads the file as it is iterated (one
-     * row in memory at a time), for engines that pull. Each iterator opens its own query and
-     * closes it when it reaches the end.
+     * Every stored connection, read from the file as it is iterated (one row in memory at a time),
+     * for engines that pull. Close it when done, also when the engine failed or was cancelled:
+     * closing ends the query it holds open.
      */
-    public Iterable<Connection> connections() {
-        return () -> new java.util.Iterator<>() {
-            private final Map<Long, String> files = fileNames();
-            private PreparedStatement ps;
-            private ResultSet rs;
-            private Connection next;
-            private boolean done;
+    public ConnectionCursor connections() {
+        return new ConnectionCursor();
+    }
 
-            private void advance() {
-                try {
-                    if (ps == null) {
-                        ps = project.connection().prepareStatement(CONNECTIONS_SQL);
-                        ps.setFetchSize(5000);
-                        rs = ps.executeQuery();
+    /** The stored connections as a one-pass {@link Iterable} holding a query open until closed or read to the end. */
+    public final class ConnectionCursor implements Iterable<Connection>, AutoCloseable {
+        private final Map<Long, String> files = fileNames();
+        private PreparedStatement ps;
+        private ResultSet rs;
+        private boolean iterated;
+
+        @Override
+        public java.util.Iterator<Connection> iterator() {
+            if (iterated) {
+                throw new IllegalStateException("the stored connections can be read once per cursor");
+            }
+            iterated = true;
+            return new java.util.Iterator<>() {
+                private Connection next;
+                private boolean done;
+
+                private void advance() {
+                    try {
+                        if (ps == null) {
+                            ps = project.connection().prepareStatement(CONNECTIONS_SQL);
+                            ps.setFetchSize(5000);
+                            rs = ps.executeQuery();
+                        }
+                        if (rs.next()) {
+                            next = connection(rs, files);
+                        } else {
+                            next = null;
+                            done = true;
+                            close();
+                        }
+                    } catch (SQLException e) {
+                        throw new StoreException("the dependency data could not be read from "
+                                + project.path().getFileName() + ": " + ProjectFile.firstLine(e.getMessage()), e);
                     }
-                    if (rs.next()) {
-                        next = connection(rs, files);
-                    } else {
-                        next = null;
-                        done = true;
-                        rs.close();
-                        ps.close();
+                }
+
+                @Override
+                public boolean hasNext() {
+                    if (next == null && !done) {
+                        advance();
                     }
-                } catch (SQLException e) {
-                    throw new StoreException("the dependency data could not be read from "
-                            + project.path().getFileName() + ": " + ProjectFile.firstLine(e.getMessage()), e);
+                    return next != null;
                 }
-            }
 
-            @Override
-            public boolean hasNext() {
-                if (next == null && !done) {
-                    advance();
+                @Override
+                public Connection next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Connection c = next;
+                    next = null;
+                    return c;
                 }
-                return next != null;
-            }
+            };
+        }
 
-            @Override
-            public Connection next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+        /** Whether the query is still open (for tests). */
+        public boolean isOpen() {
+            return ps != null;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (rs != null) {
+                    rs.close();
                 }
-                Connection c = next;
-                next = null;
-                return c;
+                if (ps != null) {
+                    ps.close();
+                }
+            } catch (SQLException e) {
+                throw new StoreException("the dependency data could not be read from " + project.path().getFileName()
+                        + ": " + ProjectFile.firstLine(e.getMessage()), e);
+            } finally {
+                rs = null;
+                ps = null;
             }
-        };
+        }
     }
 
     // in the order the rows were stored (import by import, each in file order): no sort, no join,

@@ -96,6 +96,27 @@ class DependencyStoreTest {
     }
 
     @Test
+    void aCursorLeftHalfWayHoldsItsQueryUntilClosedAndAFullReadClosesIt() {
+        DependencyStore store = project.dependencies();
+        store.saveImport(info("e".repeat(64)), List.of(row("a", "b", 1, 2, 0), row("a", "c", 1, 3, 0)), List.of(),
+                old -> { });
+        try (DependencyStore.ConnectionCursor cursor = store.connections()) {
+            var it = cursor.iterator();
+            assertThat(it.next().destinationName()).isEqualTo("b");
+            assertThat(cursor.isOpen()).isTrue();
+            cursor.close();
+            assertThat(cursor.isOpen()).isFalse();
+        }
+        try (DependencyStore.ConnectionCursor cursor = store.connections()) {
+            List<Connection> all = new ArrayList<>();
+            cursor.forEach(all::add);
+            assertThat(all).hasSize(2);
+            assertThat(cursor.isOpen()).isFalse();
+            assertThatThrownBy(cursor::iterator).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void theSameFileImportedAgainReplacesItsEarlierImport() {
         DependencyStore store = project.dependencies();
         store.saveImport(info("b".repeat(64)), List.of(row("a", "b", 1, 2, 0), row("a", "c", 1, 3, 0)), List.of(),
