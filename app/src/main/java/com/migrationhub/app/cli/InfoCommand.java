@@ -67,6 +67,11 @@ final class InfoCommand implements Callable<Integer> {
         m.put("serversWithUtilization", s.serversWithUtilization());
         m.put("imports", s.imports());
         m.put("osFamilies", s.osFamilies());
+        var deps = p.dependencies();
+        m.put("dependencyImports", deps.imports().size());
+        m.put("connections", deps.connectionCount());
+        m.put("moveGroups", deps.groups().size());
+        m.put("waves", deps.wavePlan().map(w -> w.waves().size()).orElse(0));
         return m;
     }
 
@@ -92,5 +97,18 @@ final class InfoCommand implements Callable<Integer> {
                 .append(' ').append(String.format("%,d", v)));
         out.printf("OS families  %s%n", os);
         out.printf("Imports      %,d (mhub imports -p %s)%n", s.imports(), p.path().getFileName());
+        var deps = p.dependencies();
+        int depImports = deps.imports().size();
+        if (depImports > 0) {
+            out.printf("Dependencies %,d distinct connections from %,d imports (mhub deps show -p %s)%n",
+                    deps.connectionCount(), depImports, p.path().getFileName());
+        }
+        var groups = deps.groups();
+        if (!groups.isEmpty()) {
+            out.printf("Move groups  %,d (mhub groups -p %s)%n", groups.size(), p.path().getFileName());
+        }
+        deps.wavePlan().filter(w -> !w.waves().isEmpty()).ifPresent(w -> out.printf(
+                "Waves        %,d, %s to %s (mhub waves -p %s)%n", w.waves().size(), w.waves().get(0).startsOn(),
+                w.waves().get(w.waves().size() - 1).endsOn(), p.path().getFileName()));
     }
 }
