@@ -292,8 +292,8 @@ final class DepsCommand implements Callable<Integer> {
                             "destination_processes", "connections", "slots", "first_seen", "last_seen");
                     for (DependencyEdge e : edges) {
                         Table.csv(out, g.endpoint(e.source()).label(), g.endpoint(e.target()).label(), e.strength(),
-                                e.classification().text(), join(e.ports()), join(e.protocols()),
-                                join(e.sourceProcesses()), join(e.destinationProcesses()), e.connections(), e.slots(),
+                                e.classification().text(), Table.words(e.ports()), Table.words(e.protocols()),
+                                Table.words(e.sourceProcesses()), Table.words(e.destinationProcesses()), e.connections(), e.slots(),
                                 e.firstSeen(), e.lastSeen());
                     }
                     return 0;
@@ -305,8 +305,8 @@ final class DepsCommand implements Callable<Integer> {
                 Table t = new Table(List.of("FROM", "TO", "PORTS", "PROCESSES", "SLOTS", "STRENGTH", "WHY"),
                         false, false, false, false, true, false, false);
                 for (DependencyEdge e : edges) {
-                    t.add(g.endpoint(e.source()).label(), g.endpoint(e.target()).label(), join(e.ports()),
-                            join(e.destinationProcesses()), e.slots(), e.strength().name().toLowerCase(java.util.Locale.ROOT),
+                    t.add(g.endpoint(e.source()).label(), g.endpoint(e.target()).label(), Table.words(e.ports()),
+                            Table.words(e.destinationProcesses()), e.slots(), e.strength().name().toLowerCase(java.util.Locale.ROOT),
                             e.classification().text());
                 }
                 t.print(out);
@@ -362,9 +362,6 @@ final class DepsCommand implements Callable<Integer> {
             return m;
         }
 
-        private static String join(List<?> items) {
-            return items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
-        }
     }
 
     @Command(name = "mark", mixinStandardHelpOptions = true,

@@ -116,10 +116,10 @@ final class GraphCommand implements Callable<Integer> {
                     Map<String, AttributeValue> a = new LinkedHashMap<>();
                     a.put("strength", AttributeValue.of(e.strength().name().toLowerCase(Locale.ROOT)));
                     a.put("why", AttributeValue.of(e.classification().text()));
-                    a.put("ports", AttributeValue.of(join(e.ports())));
-                    a.put("protocols", AttributeValue.of(join(e.protocols())));
-                    a.put("source_processes", AttributeValue.of(join(e.sourceProcesses())));
-                    a.put("destination_processes", AttributeValue.of(join(e.destinationProcesses())));
+                    a.put("ports", AttributeValue.of(Table.words(e.ports())));
+                    a.put("protocols", AttributeValue.of(Table.words(e.protocols())));
+                    a.put("source_processes", AttributeValue.of(Table.words(e.sourceProcesses())));
+                    a.put("destination_processes", AttributeValue.of(Table.words(e.destinationProcesses())));
                     a.put("connections", AttributeValue.of(e.connections()));
                     a.put("slots", AttributeValue.of(e.slots()));
                     if (e.firstSeen() != null) {
@@ -167,8 +167,5 @@ final class GraphCommand implements Callable<Integer> {
             }
         }
 
-        private static String join(List<?> items) {
-            return items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
-        }
     }
 }

@@ -222,12 +222,6 @@ final class GroupsCommand implements Callable<Integer> {
         }
     }
 
-    /** Places servers in a group, then recomputes. */
-    static void pinAndCompute(CommandSpec spec, ProjectFile p, List<Long> ids, String group) {
-        p.dependencies().pinToGroup(ids, checkedName(group), OffsetDateTime.now());
-        compute(spec, p);
-    }
-
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a group of the servers named (moving them out of their groups).")
     static final class Create implements Callable<Integer> {
         @Spec
@@ -251,7 +245,8 @@ final class GroupsCommand implements Callable<Integer> {
                 for (String s : servers) {
                     ids.add(DepsCommand.serverId(p, s));
                 }
-                pinAndCompute(spec, p, ids, group);
+                p.dependencies().pinToGroup(ids, group, OffsetDateTime.now());
+                compute(spec, p);
             }
             return 0;
         }

@@ -69,6 +69,11 @@ final class Table {
     }
 
     /** Writes one CSV record (RFC 4180 quoting). */
+    /** A list's items separated by single spaces: "53 88 389". */
+    static String words(java.util.List<?> items) {
+        return items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
+    }
+
     static void csv(PrintWriter out, Object... cells) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {

@@ -316,8 +316,7 @@ final class WavesCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             try (ProjectFile p = project.open()) {
                 WaveOptions o = stored(p);
-                boolean had = p.dependencies().unpinFromWave(group) || p.dependencies().unpinFromWave(
-                        GroupsCommand.stored(p, group).name());
+                boolean had = p.dependencies().unpinFromWave(group);
                 if (!had) {
                     throw new IllegalArgumentException("group '" + group + "' was not pinned to a wave");
                 }

@@ -190,11 +190,6 @@ public final class DependencyStore {
                 () -> update("DELETE FROM DEPENDENCY_IMPORT WHERE ID = ?", id) > 0);
     }
 
-    /** Streams every stored connection of every import, in the order stored (import by import, each in file order). */
-    public void forEachConnection(Consumer<Connection> consumer) {
-        Map<Long, String> files = fileNames();
-        query(CONNECTIONS_SQL, ps -> ps.setFetchSize(5000), rs -> consumer.accept(connection(rs, files)));
-    }
 
     /**
      * Every stored connection, read from the file as it is iterated (one row in memory at a time),

@@ -74,7 +74,9 @@ class DependencyStoreTest {
         project = ProjectFile.open(file);
         store = project.dependencies();
         List<Connection> back = new ArrayList<>();
-        store.forEachConnection(back::add);
+        try (DependencyStore.ConnectionCursor cursor = store.connections()) {
+            cursor.forEach(back::add);
+        }
         assertThat(back).hasSize(2);
         Connection c = back.get(0);
         assertThat(c.sourceName()).isEqualTo("app01");
