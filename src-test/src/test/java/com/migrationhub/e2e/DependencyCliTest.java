@@ -279,6 +279,36 @@ class DependencyCliTest {
         assertThat(Files.readString(dot)).startsWith("digraph").contains("pos=\"");
     }
 
+    /** The number in front of {@code what} in a line such as "1,234 by name". */
+    private static long number(String line, String what) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\d,]+) " + what).matcher(line);
+        assertThat(m.find()).as(line).isTrue();
+        return Long.parseLong(m.group(1).replace(",", ""));
+    }
+
+    /** The resolution lines of a command's output. */
+    private static List<String> resolution(Mhub.Result r) {
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out().lines().filter(l -> l.startsWith("Endpoints:") || l.startsWith("Connection ends resolved:")).toList();
+    }
+
+    @Test
+    void theGraphBuiltWhileAnImportIsStoredEqualsTheGraphOfTheStoredProject() throws IOException {
+        Path p = copy();
+        List<String> before = resolution(Mhub.run("deps", "show", "-p", p));
+        // a second file: its connections join those stored; one end is a server, the other outside the estate
+        String server = truthGroup.keySet().stream().sorted().findFirst().orElseThrow();
+        Path extra = dir.resolve("extra-connections.csv");
+        Files.writeString(extra, "source,destination,port,protocol\n" + server + ",partner-gw.example.net,8443,tcp\n");
+        List<String> added = resolution(Mhub.run("deps", "import", "-p", p, extra));
+        assertThat(added).hasSize(2).isEqualTo(resolution(Mhub.run("deps", "show", "-p", p))).isNotEqualTo(before);
+        assertThat(number(added.get(1), "external")).isEqualTo(number(before.get(1), "external") + 1);
+        assertThat(number(added.get(1), "by name")).isEqualTo(number(before.get(1), "by name") + 1);
+        // the same export again replaces its earlier import: nothing is counted twice
+        List<String> again = resolution(Mhub.run("deps", "import", "-p", p, engagement.resolve("contoso-dependencies.csv")));
+        assertThat(again).isEqualTo(added).isEqualTo(resolution(Mhub.run("deps", "show", "-p", p)));
+    }
+
     @Test
     void dependenciesImportedBeforeTheInventoryResolveOnceItArrives() throws IOException {
         Path p = Files.createTempDirectory(dir, "order").resolve("p.mhub");

@@ -41,6 +41,15 @@ final class DepsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** How the project's connection ends resolve to inventory servers. */
+    static void resolution(PrintWriter out, DependencyGraph g) {
+        DependencyGraph.Resolution r = g.resolution();
+        out.printf("Endpoints: %,d inventory servers with traffic of %,d, %,d external endpoints%n", g.activeServers(),
+                g.serverCount(), r.externalEndpoints());
+        out.printf("Connection ends resolved: %,d by name, %,d by IP, %,d through the IP address plan, %,d external%n",
+                r.byName(), r.byIp(), r.byIpam(), r.external());
+    }
+
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import dependency data into the project.", "",
                 "Each file's format is detected from its content. Each file is one transaction: a file that fails "
@@ -115,11 +124,22 @@ final class DepsCommand implements Callable<Integer> {
                     for (DependencyImporter.Skipped s : read.skipped()) {
                         skips.add(new DependencyStore.Skip(s.row(), s.reason()));
                     }
+                    DependencyStore.ImportInfo info = new DependencyStore.ImportInfo(0, file.getFileName().toString(),
+                            file.toAbsolutePath().normalize().toString(), read.sha256(), read.importer().format(),
+                            read.captureHost(), OffsetDateTime.now(), read.rows(), read.skips(), 0);
                     List<DependencyStore.ImportInfo> replaced = new ArrayList<>();
-                    DependencyStore.ImportInfo saved = store.saveImport(new DependencyStore.ImportInfo(0,
-                            file.getFileName().toString(), file.toAbsolutePath().normalize().toString(), read.sha256(),
-                            read.importer().format(), read.captureHost(), OffsetDateTime.now(), read.rows(), read.skips(),
-                            0), read.connections(), skips, replaced::add);
+                    DependencyStore.ImportInfo saved;
+                    DependencyGraph graph = null;
+                    if (file == exports.get(exports.size() - 1)) {
+                        // after the last file, how the endpoints resolve: built while the store writes
+                        DependencyWorkflow.Imported done = new DependencyWorkflow(p).importAndBuild(info,
+                                read.connections(), skips, ProgressMonitor.NONE);
+                        saved = done.saved();
+                        replaced.addAll(done.replaced());
+                        graph = done.graph();
+                    } else {
+                        saved = store.saveImport(info, read.connections(), skips, replaced::add);
+                    }
                     out.printf("%s: %s%s, %,d rows -> %,d distinct connections, %,d skipped (%.1f s)%n",
                             file.getFileName(), read.importer().displayName(),
                             read.captureHost() == null ? "" : " taken on " + read.captureHost(), read.rows(),
@@ -134,6 +154,9 @@ final class DepsCommand implements Callable<Integer> {
                     if (read.skips() > 5) {
                         out.printf("  ... %,d more skipped rows: mhub deps imports show %d%n", read.skips() - 5,
                                 saved.id());
+                    }
+                    if (graph != null) {
+                        resolution(out, graph);
                     }
                 }
             }
@@ -315,11 +338,7 @@ final class DepsCommand implements Callable<Integer> {
         }
 
         private static void summary(PrintWriter out, DependencyGraph g) {
-            DependencyGraph.Resolution r = g.resolution();
-            out.printf("Endpoints: %,d inventory servers with traffic of %,d, %,d external endpoints%n", g.activeServers(),
-                    g.serverCount(), r.externalEndpoints());
-            out.printf("Connection ends resolved: %,d by name, %,d by IP, %,d through the IP address plan, %,d external%n",
-                    r.byName(), r.byIp(), r.byIpam(), r.external());
+            resolution(out, g);
             long hard = g.hardEdgeCount();
             out.printf("Dependencies: %,d, of which %,d hard and %,d soft (shared services)%n", g.edgeCount(), hard,
                     g.edgeCount() - hard);

@@ -1,6 +1,8 @@
 package com.migrationhub.app.deps;
 
 import com.migrationhub.domain.assessment.ScenarioInfo;
+import com.migrationhub.domain.dependency.Connection;
+import com.migrationhub.domain.dependency.IpamEntry;
 import com.migrationhub.domain.dependency.graph.DependencyEdge;
 import com.migrationhub.domain.dependency.graph.DependencyGraph;
 import com.migrationhub.domain.dependency.graph.DependencyGraphBuilder;
@@ -34,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The dependency engines over one project: builds the graph from the stored connections, the
@@ -90,6 +94,76 @@ public final class DependencyWorkflow {
     public DependencyGraph graph(ProgressMonitor monitor) {
         try (DependencyStore.ConnectionCursor connections = store.connections()) {
             return DependencyGraphBuilder.shipped().build(servers(), connections, store.ipam(), overrides(), monitor);
+        }
+    }
+
+    /** A dependency file stored by {@link #importAndBuild}: the import as stored, those it replaced, and the new graph. */
+    public record Imported(DependencyStore.ImportInfo saved, List<DependencyStore.ImportInfo> replaced,
+            DependencyGraph graph) {
+    }
+
+    /**
+     * Stores a dependency file that has been read and builds the graph of the project as it is once
+     * the file is stored, both at once: the store writes the connections on its own thread while
+     * the graph is built from the connections already stored (less any import this file replaces)
+     * and those just read. The graph equals {@link #graph} called after the import. The import is
+     * one transaction of its own: when the build fails or is cancelled, the import is still
+     * stored once this returns (or throws).
+     */
+    public Imported importAndBuild(DependencyStore.ImportInfo info, List<Connection> connections,
+            List<DependencyStore.Skip> skips, ProgressMonitor monitor) {
+        List<DependencyServer> servers = servers();
+        List<IpamEntry> ipam = store.ipam();
+        DependencyOverrides overrides = overrides();
+        Set<Long> replacedIds = new HashSet<>();
+        for (DependencyStore.ImportInfo old : store.imports()) {
+            if (old.sha256().equals(info.sha256())) {
+                replacedIds.add(old.id());
+            }
+        }
+        // the other imports' rows first, as the store returns them after the new import (it takes the next id)
+        List<Connection> all = new ArrayList<>();
+        try (DependencyStore.ConnectionCursor stored = store.connections()) {
+            for (Connection c : stored) {
+                if (c.source() == null || !replacedIds.contains(c.source().importId())) {
+                    all.add(c);
+                }
+            }
+        }
+        all.addAll(connections);
+        List<DependencyStore.ImportInfo> replaced = new ArrayList<>();
+        FutureTask<DependencyStore.ImportInfo> save = new FutureTask<>(
+                () -> store.saveImport(info, connections, skips, replaced::add));
+        Thread saver = new Thread(save, "dependency-save");
+        saver.start();
+        DependencyGraph graph;
+        try {
+            graph = DependencyGraphBuilder.shipped().build(servers, all, ipam, overrides, monitor);
+        } finally {
+            // the project's connection is the saver's until it ends, whatever happened here
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    saver.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            return new Imported(save.get(), List.copyOf(replaced), graph);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
