@@ -5,6 +5,7 @@ import com.migrationhub.domain.assessment.ScenarioInfo;
 import com.migrationhub.domain.assessment.ServerAssessment;
 import com.migrationhub.domain.assessment.strategy.Strategy;
 import com.migrationhub.domain.assessment.tco.BusinessCase;
+import com.migrationhub.reports.data.ReportLoader;
 import com.migrationhub.domain.assessment.tco.TcoModel;
 import com.migrationhub.domain.assessment.tco.TcoParameters;
 import com.migrationhub.domain.catalog.Cloud;
@@ -106,8 +107,7 @@ final class AssessmentCommand implements Callable<Integer> {
 
     /** An amount in whole cents of the scenario's currency, rounded half up. */
     static long cents(long nanos, Assumptions a) {
-        return Usd.toDecimal(nanos).multiply(a.rate()).setScale(2, RoundingMode.HALF_UP).movePointRight(2)
-                .longValueExact();
+        return a.cents(nanos);
     }
 
     static String text(long cents) {
@@ -594,28 +594,7 @@ final class AssessmentCommand implements Callable<Integer> {
             try (ProjectFile p = project.open()) {
                 AssessmentStore store = p.assessments();
                 Assumptions a = Assumptions.fromMap(scenario(store, scenario).assumptions());
-                // the run cost as the USD summary shows it: the sum of every server's parts to the cent
-                Map<String, Totals> totals = totals(store, scenario, Assumptions.fromMap(Map.of("rate", "1")));
-                Map<Cloud, Long> run = new EnumMap<>(Cloud.class);
-                for (Cloud c : a.clouds()) {
-                    Totals t = totals.get(c.id() + " " + a.regions().get(c).get(0));
-                    if (t != null) {
-                        run.put(c, Math.multiplyExact(t.total(), 10_000_000L));
-                    }
-                }
-                long[] windows = {0};
-                long[] servers = {0};
-                p.inventory().forEachServerWithDetails(s -> {
-                    servers[0]++;
-                    if (s.os.family() == OsFamily.WINDOWS && s.vcpus != null) {
-                        windows[0] += s.vcpus;
-                    }
-                });
-                InventorySummary sum = p.inventory().summary();
-                BigDecimal gb = BigDecimal.valueOf(sum.provisionedMiB()).multiply(BigDecimal.valueOf(1_048_576))
-                        .divide(BigDecimal.valueOf(1_000_000_000), 0, RoundingMode.HALF_UP);
-                BusinessCase bc = new TcoModel(TcoParameters.readShipped().with(a.tco())).compute(
-                        new TcoModel.Estate(servers[0], sum.vcpus(), windows[0], gb), run, a.horizonYears());
+                BusinessCase bc = ReportLoader.businessCase(p, scenario(store, scenario));
                 out.printf("Business case of scenario '%s' over %d years, in %s%n%n", scenario, a.horizonYears(),
                         a.currency());
                 Table t = new Table(List.of("on premises", "a year", "how"), false, true, false);

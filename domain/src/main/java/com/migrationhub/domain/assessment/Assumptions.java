@@ -4,6 +4,7 @@ import com.migrationhub.domain.assessment.sizing.SizingMode;
 import com.migrationhub.domain.assessment.cost.Uptime;
 import com.migrationhub.domain.catalog.Cloud;
 import com.migrationhub.domain.catalog.PricingOption;
+import com.migrationhub.domain.catalog.Usd;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,6 +113,15 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
     }
 
     /** The defaults: all three clouds, one default region each, auto sizing at p95 × 1.3, on demand, USD. */
+    /**
+     * An amount of nano-dollars in whole cents of the scenario's currency ({@link #rate()} units per
+     * USD), rounded half up: how every figure is shown, each server's part rounded before it is summed.
+     */
+    public long cents(long usdNanos) {
+        return Usd.toDecimal(usdNanos).multiply(rate).setScale(2, java.math.RoundingMode.HALF_UP).movePointRight(2)
+                .longValueExact();
+    }
+
     public static Assumptions defaults(LocalDate assessedOn) {
         Map<Cloud, List<String>> regions = new EnumMap<>(Cloud.class);
         DEFAULT_REGIONS.forEach((c, r) -> regions.put(c, List.of(r)));

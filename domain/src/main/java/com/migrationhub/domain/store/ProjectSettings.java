@@ -1,7 +1,9 @@
 package com.migrationhub.domain.store;
 
+import static com.migrationhub.domain.store.jooq.Tables.PROJECT_LOGO;
 import static com.migrationhub.domain.store.jooq.Tables.PROJECT_SETTING;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,16 @@ public final class ProjectSettings {
     public static final String CLIENT = "client";
     public static final String ENGAGEMENT = "engagement";
     public static final String CREATED_AT = "created_at";
+    /** The consulting firm, on the report's cover. */
+    public static final String FIRM = "firm";
+    /** The consultant who signs the report. */
+    public static final String CONSULTANT = "consultant";
+    /** The project's locale for numbers and dates in reports (a BCP 47 tag: en-US, de-DE). */
+    public static final String LOCALE = "locale";
+
+    /** The firm's logo as stored: PNG or JPEG bytes. */
+    public record Logo(String mediaType, String fileName, byte[] content, OffsetDateTime storedAt) {
+    }
 
     private final DSLContext dsl;
 
@@ -48,5 +60,26 @@ public final class ProjectSettings {
                         .execute();
             }
         });
+    }
+
+    /** The firm's logo, if one was stored. */
+    public Optional<Logo> logo() {
+        return Optional.ofNullable(dsl.selectFrom(PROJECT_LOGO).fetchOne()).map(r -> new Logo(r.getMediaType(),
+                r.getFileName(), r.getContent(), r.getStoredAt()));
+    }
+
+    /** Stores (or replaces) the firm's logo. */
+    public void putLogo(Logo logo) {
+        dsl.transaction(cfg -> {
+            cfg.dsl().deleteFrom(PROJECT_LOGO).execute();
+            cfg.dsl().insertInto(PROJECT_LOGO, PROJECT_LOGO.ID, PROJECT_LOGO.MEDIA_TYPE, PROJECT_LOGO.FILE_NAME,
+                    PROJECT_LOGO.CONTENT, PROJECT_LOGO.STORED_AT)
+                    .values(1, logo.mediaType(), logo.fileName(), logo.content(), logo.storedAt()).execute();
+        });
+    }
+
+    /** Removes the logo; false when there was none. */
+    public boolean clearLogo() {
+        return dsl.deleteFrom(PROJECT_LOGO).execute() > 0;
     }
 }

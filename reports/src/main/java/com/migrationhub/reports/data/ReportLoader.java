@@ -1,0 +1,648 @@
+package com.migrationhub.reports.data;
+
+import com.migrationhub.domain.assessment.Assumptions;
+import com.migrationhub.domain.assessment.ScenarioInfo;
+import com.migrationhub.domain.assessment.ServerAssessment;
+import com.migrationhub.domain.assessment.cost.Uptime;
+import com.migrationhub.domain.assessment.tco.BusinessCase;
+import com.migrationhub.domain.assessment.tco.TcoModel;
+import com.migrationhub.domain.assessment.tco.TcoParameters;
+import com.migrationhub.domain.catalog.Cloud;
+import com.migrationhub.domain.catalog.FxRate;
+import com.migrationhub.domain.catalog.InstanceSize;
+import com.migrationhub.domain.catalog.PriceCatalog;
+import com.migrationhub.domain.catalog.PricingOption;
+import com.migrationhub.domain.catalog.Quote;
+import com.migrationhub.domain.catalog.Usd;
+import com.migrationhub.domain.dependency.graph.DependencyGraph;
+import com.migrationhub.domain.inventory.ImportRun;
+import com.migrationhub.domain.inventory.InventorySummary;
+import com.migrationhub.domain.inventory.ServerFilter;
+import com.migrationhub.domain.model.OsFamily;
+import com.migrationhub.domain.model.PowerState;
+import com.migrationhub.domain.model.Server;
+import com.migrationhub.domain.store.DependencyStore;
+import com.migrationhub.domain.store.ProjectFile;
+import com.migrationhub.domain.store.ProjectSettings;
+import com.migrationhub.domain.task.ProgressMonitor;
+import com.migrationhub.reports.data.ReportData.CatalogRef;
+import com.migrationhub.reports.data.ReportData.CloudSummary;
+import com.migrationhub.reports.data.ReportData.Count;
+import com.migrationhub.reports.data.ReportData.ImportRef;
+import com.migrationhub.reports.data.ReportData.OptionCosts;
+import com.migrationhub.reports.data.ReportData.Result;
+import com.migrationhub.reports.data.ReportData.ServerRow;
+import com.migrationhub.reports.data.ReportData.StrategyExample;
+import com.migrationhub.reports.data.ReportData.TcoCloud;
+import com.migrationhub.reports.data.ReportData.TcoLine;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Gathers a {@link ReportData} from a project file and one of its assessment scenarios: one pass
+ * over the inventory, one over the scenario's results, the business case, the purchase options
+ * repriced from the catalog, and the dependency data and wave plan when they exist. The
+ * per-server rows are read again from the project each time a writer streams them, so the
+ * project must stay open while the report is written.
+ */
+public final class ReportLoader {
+    /** How many of the riskiest servers the report names. */
+    public static final int TOP_RISKS = 15;
+    /** How many blocking reasons per cloud the report names. */
+    public static final int BLOCKERS = 10;
+
+    private static final String[] VCPU_BANDS = {"1-2", "3-4", "5-8", "9-16", "17-32", "33+", "unknown"};
+    private static final String[] MEMORY_BANDS = {"up to 4 GiB", "4-8 GiB", "8-16 GiB", "16-32 GiB", "32-64 GiB",
+        "64-256 GiB", "over 256 GiB", "unknown"};
+
+    private final ProjectFile project;
+    private final PriceCatalog catalog;
+    private final List<FxRate> rates;
+
+    /**
+     * @param catalog the price catalog the scenario was assessed with (the shipped one), to reprice
+     *                the chosen sizes under the other purchase options
+     * @param rates   the exchange rates the catalog ships, for the rate's source
+     */
+    public ReportLoader(ProjectFile project, PriceCatalog catalog, List<FxRate> rates) {
+        this.project = project;
+        this.catalog = catalog;
+        this.rates = rates;
+    }
+
+    /**
+     * Loads the report of a scenario.
+     *
+     * @param version the application's version, printed on the cover
+     * @param graph   the project's dependency graph as it is now; null when it has no dependency data
+     * @throws IllegalArgumentException when the project has no such scenario
+     */
+    public ReportData load(String scenarioName, String version, DependencyGraph graph, ProgressMonitor monitor) {
+        ScenarioInfo info = project.assessments().scenario(scenarioName).orElseThrow(() -> new IllegalArgumentException(
+                "the project has no assessment scenario '" + scenarioName + "'; run mhub assess first"));
+        Assumptions a = Assumptions.fromMap(info.assumptions());
+        monitor.progress(0, 4, "Reading the inventory");
+        Inventory inv = inventory();
+        monitor.progress(1, 4, "Reading the assessment");
+        Results res = results(scenarioName, a, inv);
+        monitor.progress(2, 4, "The business case and purchase options");
+        ReportData.Tco tco = tco(a, businessCase(project, info));
+        List<OptionCosts> options = res.options(a);
+        monitor.progress(3, 4, "Dependencies and waves");
+        ReportData.DependencySummary deps = null;
+        ReportData.WaveSummary waves = null;
+        DependencyStore ds = project.dependencies();
+        Map<String, Integer> waveOfGroup = new HashMap<>();
+        Optional<DependencyStore.StoredPlan> plan = ds.wavePlan();
+        if (plan.isPresent()) {
+            List<ReportData.WaveRow> rows = new ArrayList<>();
+            Map<String, DependencyStore.StoredGroup> groups = new HashMap<>();
+            ds.groups().forEach(g -> groups.put(g.name(), g));
+            for (DependencyStore.StoredWave w : plan.get().waves()) {
+                long servers = 0;
+                long vcpus = 0;
+                for (String g : w.groups()) {
+                    waveOfGroup.put(g, w.number());
+                    DependencyStore.StoredGroup sg = groups.get(g);
+                    if (sg != null) {
+                        servers += sg.serverIds().size();
+                        vcpus += sg.vcpus();
+                    }
+                }
+                rows.add(new ReportData.WaveRow(w.number(), w.name(), w.startsOn(), w.endsOn(), w.groups().size(),
+                        servers, vcpus, w.explanation()));
+            }
+            if (!rows.isEmpty()) {
+                waves = new ReportData.WaveSummary(rows.get(0).start(), rows.get(rows.size() - 1).end(), rows,
+                        plan.get().warnings());
+            }
+        }
+        if (graph != null && !ds.imports().isEmpty()) {
+            deps = dependencies(ds, waveOfGroup, graph);
+        }
+        Map<String, String> settings = project.settings().all();
+        ReportData.Engagement engagement = new ReportData.Engagement(settings.getOrDefault(ProjectSettings.CLIENT, ""),
+                settings.getOrDefault(ProjectSettings.ENGAGEMENT, ""), settings.getOrDefault(ProjectSettings.FIRM, ""),
+                settings.getOrDefault(ProjectSettings.CONSULTANT, ""), project.settings().logo().map(l -> l.content())
+                        .orElse(null), project.path().getFileName().toString(), OffsetDateTime.now(ZoneOffset.UTC), version);
+        FxRate fx = a.currency().equals("USD") ? null : rates.stream()
+                .filter(r -> r.currency().equals(a.currency()) && r.month().equals(a.rateMonth())).findFirst().orElse(null);
+        ReportData.Scenario scenario = new ReportData.Scenario(info.name(), info.assessedAt(), a.assessedOn(),
+                a.cloudRegions().stream().map(e -> e.getKey().id() + " " + e.getValue()).toList(), a.currency(),
+                a.rate().toPlainString(), a.currency().equals("USD") ? null : a.rateMonth(),
+                fx == null ? null : fx.source(), a.pricing().id(), sizingText(a), uptimeText(a), a.horizonYears(),
+                new TreeMap<>(info.assumptions()));
+        ReportData.Profile profile = inv.profile(project.inventory().summary(), res.idle);
+        List<CatalogRef> catalogRefs = new ArrayList<>();
+        for (String line : info.catalog().split("\n")) {
+            String[] f = line.split("\t", -1);
+            if (f.length >= 3) {
+                catalogRefs.add(new CatalogRef(f[0], f[1], f[2]));
+            }
+        }
+        List<ImportRef> imports = new ArrayList<>();
+        for (ImportRun r : project.inventory().imports()) {
+            imports.add(new ImportRef(r.fileName(), tool(r), r.sha256(), r.finishedAt() == null ? null
+                    : r.finishedAt().atOffset(ZoneOffset.UTC), r.rowsRead()));
+        }
+        List<ImportRef> depImports = new ArrayList<>();
+        for (DependencyStore.ImportInfo i : ds.imports()) {
+            depImports.add(new ImportRef(i.fileName(), i.format(), i.sha256(), i.importedAt(), i.rowsRead()));
+        }
+        String coverage = String.format(Locale.ROOT, "%d of %d servers have measured utilization", profile.withUtilization(),
+                profile.servers());
+        ReportData.Sources sources = new ReportData.Sources(catalogRefs, imports, depImports, coverage);
+        monitor.progress(4, 4, "Ready");
+        return new ReportData(engagement, scenario, profile, res.clouds(), res.mix(), options, tco, res.risk(), deps, waves,
+                sources, rows(scenarioName, a, inv));
+    }
+
+    private static String tool(ImportRun r) {
+        String tool = r.tool() == null ? r.format() : r.tool();
+        return r.toolVersion() == null || r.toolVersion().isBlank() ? tool : tool + " " + r.toolVersion();
+    }
+
+    static String sizingText(Assumptions a) {
+        return switch (Assumptions.sizingId(a.sizing())) {
+            case "as-is" -> "as on premises (the allocated vCPUs and memory)";
+            case "performance" -> "performance-based: p" + a.percentile() + " of measured use × " + a.comfort().toPlainString();
+            default -> "performance-based where utilization was measured (p" + a.percentile() + " × "
+                    + a.comfort().toPlainString() + "), else as on premises";
+        };
+    }
+
+    static String uptimeText(Assumptions a) {
+        return Assumptions.parseUptime(a.uptime()).label();
+    }
+
+    // ------------------------------------------------------------------ inventory
+
+    /** What the report needs of each server, kept for the whole load (a few dozen bytes a server). */
+    private record Facts(String name, String os, String environment, String application, String power, Integer vcpus,
+            Long memoryMiB, Long provisionedMiB) {
+    }
+
+    private final class Inventory {
+        final Map<Long, Facts> facts = new HashMap<>();
+        final Map<String, Long> os = new HashMap<>();
+        final Map<String, Long> families = new TreeMap<>();
+        final Map<String, Long> environments = new HashMap<>();
+        final long[] vcpuBands = new long[VCPU_BANDS.length];
+        final long[] memoryBands = new long[MEMORY_BANDS.length];
+
+        ReportData.Profile profile(InventorySummary s, long idle) {
+            Map<String, Long> vb = new LinkedHashMap<>();
+            for (int i = 0; i < VCPU_BANDS.length; i++) {
+                vb.put(VCPU_BANDS[i], vcpuBands[i]);
+            }
+            Map<String, Long> mb = new LinkedHashMap<>();
+            for (int i = 0; i < MEMORY_BANDS.length; i++) {
+                mb.put(MEMORY_BANDS[i], memoryBands[i]);
+            }
+            return new ReportData.Profile(s.servers(), s.templates(), s.vcpus(), s.memoryMiB(), s.provisionedMiB(),
+                    s.inUseMiB(), s.poweredOn(), s.poweredOff(), s.suspended(), idle, s.serversWithUtilization(),
+                    largestFirst(os), families, largestFirst(environments), vb, mb, s.hosts(), s.clusters(),
+                    s.datastores());
+        }
+    }
+
+    private Inventory inventory() {
+        Inventory inv = new Inventory();
+        project.inventory().forEachServer(ServerFilter.ALL, s -> {
+            String os = s.os.label();
+            inv.facts.put(s.id, new Facts(s.name, os, s.environment, s.application, power(s.powerState), s.vcpus,
+                    s.memoryMiB, s.provisionedMiB));
+            inv.os.merge(os, 1L, Long::sum);
+            inv.families.merge(s.os.family() == null ? OsFamily.UNKNOWN.name().toLowerCase(Locale.ROOT)
+                    : s.os.family().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
+            inv.environments.merge(s.environment == null || s.environment.isBlank() ? "(none)" : s.environment.trim(), 1L,
+                    Long::sum);
+            inv.vcpuBands[vcpuBand(s.vcpus)]++;
+            inv.memoryBands[memoryBand(s.memoryMiB)]++;
+        });
+        return inv;
+    }
+
+    static String power(PowerState p) {
+        return switch (p) {
+            case POWERED_ON -> "on";
+            case POWERED_OFF -> "off";
+            case SUSPENDED -> "suspended";
+            default -> "unknown";
+        };
+    }
+
+    static int vcpuBand(Integer v) {
+        if (v == null || v <= 0) {
+            return 6;
+        }
+        return v <= 2 ? 0 : v <= 4 ? 1 : v <= 8 ? 2 : v <= 16 ? 3 : v <= 32 ? 4 : 5;
+    }
+
+    static int memoryBand(Long mib) {
+        if (mib == null || mib <= 0) {
+            return 7;
+        }
+        long g = 1024;
+        return mib <= 4 * g ? 0 : mib <= 8 * g ? 1 : mib <= 16 * g ? 2 : mib <= 32 * g ? 3 : mib <= 64 * g ? 4
+                : mib <= 256 * g ? 5 : 6;
+    }
+
+    static Map<String, Long> largestFirst(Map<String, Long> counts) {
+        List<Map.Entry<String, Long>> list = new ArrayList<>(counts.entrySet());
+        list.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Long> out = new LinkedHashMap<>();
+        list.forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ results
+
+    /** Sums per cloud and region while the results stream past. */
+    private static final class CloudAcc {
+        final String cloud;
+        final String region;
+        long servers;
+        long sized;
+        long compute;
+        long licence;
+        long storage;
+        long network;
+        long allocatedVcpus;
+        long allocatedMemory;
+        long recommendedVcpus;
+        long recommendedMemory;
+        long performance;
+        final Map<String, Long> readiness = new LinkedHashMap<>();
+        final Map<Integer, Long> confidence = new TreeMap<>();
+        /** reason code to (text to count) */
+        final Map<String, Map<String, Long>> blockers = new HashMap<>();
+        /** option to [monthly nanos, fallbacks] */
+        final Map<PricingOption, long[]> options = new EnumMap<>(PricingOption.class);
+
+        CloudAcc(String cloud, String region) {
+            this.cloud = cloud;
+            this.region = region;
+            for (String r : List.of("READY", "READY_WITH_CONDITIONS", "NOT_READY", "UNKNOWN")) {
+                readiness.put(r, 0L);
+            }
+        }
+    }
+
+    private final class Results {
+        final Map<String, CloudAcc> clouds = new LinkedHashMap<>();
+        final Map<String, Long> strategies = new HashMap<>();
+        final Map<String, List<StrategyExample>> examples = new TreeMap<>();
+        final Map<String, Long> levels = new LinkedHashMap<>();
+        final Map<String, Map<String, Long>> heat = new TreeMap<>();
+        final List<ReportData.TopRisk> top = new ArrayList<>();
+        long overridden;
+        long idle;
+
+        List<CloudSummary> clouds() {
+            List<CloudSummary> out = new ArrayList<>();
+            for (CloudAcc c : clouds.values()) {
+                List<Count> blockers = new ArrayList<>();
+                c.blockers.forEach((code, texts) -> {
+                    long n = texts.values().stream().mapToLong(Long::longValue).sum();
+                    String text = largestFirst(texts).keySet().iterator().next();
+                    blockers.add(new Count(texts.size() == 1 ? text : text + " (and " + (texts.size() - 1)
+                            + " similar)", n));
+                });
+                blockers.sort(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::text));
+                out.add(new CloudSummary(c.cloud, Cloud.parse(c.cloud).label(), c.region, c.servers, c.sized,
+                        c.readiness, List.copyOf(blockers.subList(0, Math.min(BLOCKERS, blockers.size()))), c.compute,
+                        c.licence, c.storage, c.network, c.allocatedVcpus, c.allocatedMemory, c.recommendedVcpus,
+                        c.recommendedMemory, c.performance, c.confidence));
+            }
+            return out;
+        }
+
+        ReportData.StrategyMix mix() {
+            List<StrategyExample> ex = new ArrayList<>();
+            for (String s : largestFirst(strategies).keySet()) {
+                ex.addAll(examples.getOrDefault(s, List.of()));
+            }
+            return new ReportData.StrategyMix(largestFirst(strategies), overridden, ex);
+        }
+
+        ReportData.RiskSummary risk() {
+            top.sort(Comparator.comparingInt(ReportData.TopRisk::score).reversed()
+                    .thenComparing(ReportData.TopRisk::server));
+            return new ReportData.RiskSummary(levels, heat, List.copyOf(top.subList(0, Math.min(TOP_RISKS, top.size()))));
+        }
+
+        List<OptionCosts> options(Assumptions a) {
+            List<OptionCosts> out = new ArrayList<>();
+            for (Cloud cloud : a.clouds()) {
+                CloudAcc c = clouds.get(cloud.id() + " " + a.regions().get(cloud).get(0));
+                if (c == null) {
+                    continue;
+                }
+                Map<String, Long> monthly = new LinkedHashMap<>();
+                Map<String, Long> fallbacks = new LinkedHashMap<>();
+                String best = null;
+                long bestCents = Long.MAX_VALUE;
+                for (PricingOption o : PricingOption.values()) {
+                    long[] v = c.options.get(o);
+                    long cents = a.cents(v[0]);
+                    monthly.put(o.id(), cents);
+                    if (v[1] > 0) {
+                        fallbacks.put(o.id(), v[1]);
+                    }
+                    if (o.termYears() <= a.horizonYears() && cents < bestCents) {
+                        bestCents = cents;
+                        best = o.id();
+                    }
+                }
+                String why = best.equals("on-demand") ? "no commitment is cheaper over the " + a.horizonYears()
+                        + "-year horizon" : "the cheapest option whose term fits the " + a.horizonYears() + "-year horizon";
+                out.add(new OptionCosts(cloud.id(), cloud.label(), c.region, monthly, fallbacks, best, why));
+            }
+            return out;
+        }
+    }
+
+    private Results results(String scenario, Assumptions a, Inventory inv) {
+        Results r = new Results();
+        Uptime uptime = Assumptions.parseUptime(a.uptime());
+        String firstCloudRegion = a.cloudRegions().get(0).getKey().id() + " " + a.cloudRegions().get(0).getValue();
+        Map<String, String> firstRegion = new HashMap<>();
+        for (Cloud c : a.clouds()) {
+            firstRegion.put(c.id(), a.regions().get(c).get(0));
+        }
+        project.assessments().forEachResult(scenario, x -> {
+            String key = x.cloud() + " " + x.region();
+            CloudAcc c = r.clouds.computeIfAbsent(key, k -> new CloudAcc(x.cloud(), x.region()));
+            c.servers++;
+            c.compute += a.cents(x.computeNanos());
+            c.licence += a.cents(x.licenceNanos());
+            c.storage += a.cents(x.storageNanos());
+            c.network += a.cents(x.networkNanos());
+            c.readiness.merge(x.readiness(), 1L, Long::sum);
+            c.confidence.merge(x.stars(), 1L, Long::sum);
+            if (!x.readiness().equals("READY")) {
+                for (String reason : x.readinessReasons()) {
+                    String[] f = reason.split("\t", 2);
+                    String text = f.length == 2 ? f[1] : f[0];
+                    c.blockers.computeIfAbsent(f[0], k -> new HashMap<>()).merge(text, 1L, Long::sum);
+                }
+            }
+            Facts facts = inv.facts.get(x.serverId());
+            if (x.size() != null) {
+                c.sized++;
+                c.recommendedVcpus += x.vcpus();
+                c.recommendedMemory += x.memoryMiB();
+                if (facts != null) {
+                    c.allocatedVcpus += facts.vcpus() == null ? 0 : facts.vcpus();
+                    c.allocatedMemory += facts.memoryMiB() == null ? 0 : facts.memoryMiB();
+                }
+                if (x.sizingBasis() != null && x.sizingBasis().startsWith("performance")) {
+                    c.performance++;
+                }
+            }
+            if (x.region().equals(firstRegion.get(x.cloud()))) {
+                reprice(c, x, a, uptime);
+            }
+            if (key.equals(firstCloudRegion)) {
+                // each server once: its strategy and risk are the same in every cloud
+                perServer(r, x);
+            }
+        });
+        return r;
+    }
+
+    private static void perServer(Results r, ServerAssessment x) {
+        r.strategies.merge(x.strategy(), 1L, Long::sum);
+        if (x.strategySuggested() != null) {
+            r.overridden++;
+        }
+        if ("retire-idle".equals(x.strategyRule())) {
+            r.idle++;
+        }
+        List<StrategyExample> ex = r.examples.computeIfAbsent(x.strategy(), k -> new ArrayList<>());
+        if (ex.size() < 3 && ex.stream().noneMatch(e -> e.rule().equals(String.valueOf(x.strategyRule())))) {
+            ex.add(new StrategyExample(x.strategy(), x.serverName(), String.valueOf(x.strategyRule()), x.rationale()));
+        }
+        r.levels.merge(x.riskLevel(), 1L, Long::sum);
+        for (String f : x.riskFactors()) {
+            String[] p = f.split("\t", 3);
+            r.heat.computeIfAbsent(factorLabel(p[0]), k -> new TreeMap<>()).merge(x.riskLevel(), 1L, Long::sum);
+        }
+        if (r.top.size() < TOP_RISKS * 20 || x.riskScore() >= r.top.get(r.top.size() - 1).score()) {
+            r.top.add(new ReportData.TopRisk(x.serverName(), x.riskScore(), x.riskLevel(), factors(x.riskFactors())));
+            if (r.top.size() >= TOP_RISKS * 40) {
+                r.top.sort(Comparator.comparingInt(ReportData.TopRisk::score).reversed());
+                r.top.subList(TOP_RISKS * 20, r.top.size()).clear();
+            }
+        }
+    }
+
+    /** "os-out-of-support" as "OS out of support". */
+    static String factorLabel(String id) {
+        String t = id.replace('-', ' ');
+        t = t.replaceFirst("^os ", "OS ");
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /** "id\tpoints\ttext" factors as "text (+points)". */
+    static List<String> factors(List<String> raw) {
+        List<String> out = new ArrayList<>(raw.size());
+        for (String f : raw) {
+            String[] p = f.split("\t", 3);
+            out.add(p.length == 3 ? p[2] + " (+" + p[1] + ")" : f);
+        }
+        return out;
+    }
+
+    /**
+     * Adds a result's monthly cost under every purchase option: the same size, compute from the
+     * catalog under the option (a commitment bills all 730 hours; on demand the scenario's uptime),
+     * licences scaled to the option's hours (AWS bills licences with a commitment's hours), storage
+     * and network as they are. A size the option does not offer stays on demand and is counted.
+     */
+    private void reprice(CloudAcc c, ServerAssessment x, Assumptions a, Uptime u) {
+        Cloud cloud = Cloud.parse(x.cloud());
+        InstanceSize size = x.size() == null ? null : catalog.size(cloud, x.size());
+        boolean scenarioCommitted = a.pricing() != PricingOption.ON_DEMAND;
+        for (PricingOption o : PricingOption.values()) {
+            long[] acc = c.options.computeIfAbsent(o, k -> new long[2]);
+            long compute = x.computeNanos();
+            long licence = x.licenceNanos();
+            if (size != null && o != a.pricing()) {
+                Quote q = catalog.computePrice(size, x.region(), o);
+                PricingOption used = o;
+                if (q == null) {
+                    q = catalog.computePrice(size, x.region(), PricingOption.ON_DEMAND);
+                    used = PricingOption.ON_DEMAND;
+                    acc[1]++;
+                }
+                if (q != null) {
+                    boolean committed = used != PricingOption.ON_DEMAND;
+                    compute = committed ? Usd.scale(q.usdNanos(), Uptime.MONTH_HOURS, 1)
+                            : Usd.scale(q.usdNanos(), u.hoursNumerator(), u.hoursDenominator());
+                    if (cloud == Cloud.AWS && committed != scenarioCommitted && !u.alwaysOn()) {
+                        // licence hours follow the commitment on AWS: scale the scenario's licence to the option's hours
+                        long[] from = scenarioCommitted ? new long[] {Uptime.MONTH_HOURS, 1}
+                                : new long[] {u.hoursNumerator(), u.hoursDenominator()};
+                        long[] to = committed ? new long[] {Uptime.MONTH_HOURS, 1}
+                                : new long[] {u.hoursNumerator(), u.hoursDenominator()};
+                        licence = BigDecimal.valueOf(licence).multiply(BigDecimal.valueOf(to[0] * from[1]))
+                                .divide(BigDecimal.valueOf(to[1] * from[0]), 0, RoundingMode.HALF_UP).longValueExact();
+                    }
+                }
+            }
+            acc[0] += compute + licence + x.storageNanos() + x.networkNanos();
+        }
+    }
+
+    /** The compute cost a result would have under an option, by the rule of {@link #reprice}; for tests. */
+    public long computeUnder(ServerAssessment x, PricingOption o, Uptime u) {
+        InstanceSize size = catalog.size(Cloud.parse(x.cloud()), x.size());
+        Quote q = catalog.computePrice(size, x.region(), o);
+        if (q == null) {
+            return -1;
+        }
+        return o != PricingOption.ON_DEMAND ? Usd.scale(q.usdNanos(), Uptime.MONTH_HOURS, 1)
+                : Usd.scale(q.usdNanos(), u.hoursNumerator(), u.hoursDenominator());
+    }
+
+    // ------------------------------------------------------------------ business case
+
+    /**
+     * The business case of a scenario: the on-premises estate (servers, vCPUs, Windows vCPUs,
+     * provisioned storage) against each cloud's monthly total in its first region (the sum of every
+     * server's parts to the cent, in USD), with the scenario's TCO parameters.
+     */
+    public static BusinessCase businessCase(ProjectFile project, ScenarioInfo info) {
+        Assumptions a = Assumptions.fromMap(info.assumptions());
+        Assumptions usd = Assumptions.fromMap(Map.of("rate", "1"));
+        Map<String, Long> cents = new HashMap<>();
+        project.assessments().forEachResult(info.name(), x -> cents.merge(x.cloud() + " " + x.region(),
+                usd.cents(x.computeNanos()) + usd.cents(x.licenceNanos()) + usd.cents(x.storageNanos())
+                        + usd.cents(x.networkNanos()), Long::sum));
+        Map<Cloud, Long> run = new EnumMap<>(Cloud.class);
+        for (Cloud c : a.clouds()) {
+            Long t = cents.get(c.id() + " " + a.regions().get(c).get(0));
+            if (t != null) {
+                run.put(c, Math.multiplyExact(t, 10_000_000L));
+            }
+        }
+        long[] windows = {0};
+        long[] servers = {0};
+        project.inventory().forEachServer(ServerFilter.ALL, s -> {
+            servers[0]++;
+            if (s.os.family() == OsFamily.WINDOWS && s.vcpus != null) {
+                windows[0] += s.vcpus;
+            }
+        });
+        InventorySummary sum = project.inventory().summary();
+        BigDecimal gb = BigDecimal.valueOf(sum.provisionedMiB()).multiply(BigDecimal.valueOf(1_048_576))
+                .divide(BigDecimal.valueOf(1_000_000_000), 0, RoundingMode.HALF_UP);
+        return new TcoModel(TcoParameters.readShipped().with(a.tco())).compute(
+                new TcoModel.Estate(servers[0], sum.vcpus(), windows[0], gb), run, a.horizonYears());
+    }
+
+    private static ReportData.Tco tco(Assumptions a, BusinessCase bc) {
+        List<TcoLine> lines = new ArrayList<>();
+        for (BusinessCase.Line l : bc.onPremises()) {
+            lines.add(new TcoLine(l.label(), a.cents(l.yearlyNanos()), l.how()));
+        }
+        List<TcoCloud> clouds = new ArrayList<>();
+        for (BusinessCase.CloudCase cc : bc.clouds().values()) {
+            long[] cloud = new long[cc.cumulativeCloud().length];
+            long[] prem = new long[cc.cumulativeOnPremises().length];
+            for (int i = 0; i < cloud.length; i++) {
+                cloud[i] = a.cents(cc.cumulativeCloud()[i]);
+                prem[i] = a.cents(cc.cumulativeOnPremises()[i]);
+            }
+            clouds.add(new TcoCloud(cc.cloud().id(), cc.cloud().label(), a.cents(cc.yearlyNanos()),
+                    a.cents(cc.migrationNanos()), cloud, prem, a.cents(cc.savingsNanos()), cc.breakEvenMonth()));
+        }
+        return new ReportData.Tco(bc.horizonYears(), lines, a.cents(bc.onPremisesYearly()), clouds,
+                new LinkedHashMap<>(bc.parameters()));
+    }
+
+    // ------------------------------------------------------------------ dependencies
+
+    private ReportData.DependencySummary dependencies(DependencyStore ds, Map<String, Integer> waveOfGroup,
+            DependencyGraph g) {
+        List<ReportData.GroupRow> groups = new ArrayList<>();
+        for (DependencyStore.StoredGroup sg : ds.groups()) {
+            groups.add(new ReportData.GroupRow(sg.name(), sg.origin(), sg.serverIds().size(), sg.vcpus(),
+                    sg.dependsOn().size(), sg.reason(), waveOfGroup.get(sg.name())));
+        }
+        groups.sort(Comparator.comparingInt(ReportData.GroupRow::servers).reversed()
+                .thenComparing(ReportData.GroupRow::name));
+        DependencyGraph.Resolution r = g.resolution();
+        List<String> hubs = new ArrayList<>();
+        for (DependencyGraph.Hub h : g.hubs()) {
+            hubs.add(g.endpoint(h.node()).label() + ": " + h.describe());
+        }
+        return new ReportData.DependencySummary(ds.imports().size(), ds.connectionCount(), g.activeServers(),
+                r.externalEndpoints(), g.edgeCount(), g.hardEdgeCount(), r.byName(), r.byIp(), r.byIpam(), r.external(),
+                hubs, groups.size(), List.copyOf(groups));
+    }
+
+    // ------------------------------------------------------------------ appendix
+
+    private ReportData.ServerRows rows(String scenario, Assumptions a, Inventory inv) {
+        return consumer -> {
+            List<Result> pending = new ArrayList<>(a.cloudRegions().size());
+            long[] current = {-1};
+            String[] name = {null};
+            Consumer<ServerAssessment> each = x -> {
+                if (x.serverId() != current[0]) {
+                    flush(inv, current[0], name[0], pending, consumer);
+                    current[0] = x.serverId();
+                    name[0] = x.serverName();
+                }
+                pending.add(new Result(x.cloud(), x.region(), x.readiness(), reasons(x.readinessReasons()), x.strategy(),
+                        x.rationale(), x.size(), x.vcpus(), x.memoryMiB(), x.sizingBasis(), x.stars(),
+                        a.cents(x.computeNanos()), a.cents(x.licenceNanos()), a.cents(x.storageNanos()),
+                        a.cents(x.networkNanos()), x.riskScore(), x.riskLevel(), factors(x.riskFactors()),
+                        x.priceBasis()));
+            };
+            project.assessments().forEachResult(scenario, each);
+            flush(inv, current[0], name[0], pending, consumer);
+        };
+    }
+
+    private static void flush(Inventory inv, long id, String name, List<Result> pending, Consumer<ServerRow> consumer) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Facts f = inv.facts.get(id);
+        consumer.accept(f == null
+                ? new ServerRow(id, name, "", "", "", "", null, null, null, List.copyOf(pending))
+                : new ServerRow(id, name, f.os(), nullToEmpty(f.environment()), nullToEmpty(f.application()), f.power(),
+                        f.vcpus(), f.memoryMiB(), f.provisionedMiB(), List.copyOf(pending)));
+        pending.clear();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static List<String> reasons(List<String> raw) {
+        List<String> out = new ArrayList<>(raw.size());
+        for (String r : raw) {
+            String[] f = r.split("\t", 2);
+            out.add(f.length == 2 ? f[1] : f[0]);
+        }
+        return out;
+    }
+}
