@@ -130,7 +130,14 @@ public final class TestData {
                 List.of("dc-01: called by 95 % of active servers"), 3, List.of(
                         new GroupRow("Payroll (PROD)", "APPLICATION", 12, 48, 1, "named in the inventory", 2),
                         new GroupRow("+Around web-07", "DEPENDENCIES", 3, 8, 0, "talks most to web-07", 1),
-                        new GroupRow("CRM (DEV)", "APPLICATION", 5, 10, 0, "named in the inventory", 1)));
+                        new GroupRow("CRM (DEV)", "APPLICATION", 5, 10, 0, "named in the inventory", 1)),
+                c -> {
+                    c.accept(new ReportData.EdgeRow("web-07", "sql-02", "1433", "sqlservr.exe", 420, 96, true,
+                            "application traffic: port 1433 (SQL Server)"));
+                    c.accept(new ReportData.EdgeRow("web-07", "dc-01", "53, 88, 389", "lsass.exe", 9000, 168, false,
+                            "shared service: Active Directory (by port)"));
+                    c.accept(new ReportData.EdgeRow("-ext", "10.9.9.9", "443", "", 3, 2, true, "external endpoint"));
+                });
         WaveSummary waves = new WaveSummary(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 2, 14), List.of(
                 new WaveRow(1, "Pilot", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 17), 2, 8, 18,
                         "low risk, few dependencies"),

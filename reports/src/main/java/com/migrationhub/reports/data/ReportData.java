@@ -183,12 +183,34 @@ public record ReportData(Engagement engagement, Scenario scenario, Profile profi
     /**
      * The dependency data.
      *
-     * @param groups the move groups, largest first
-     * @param groupCount all of them
+     * @param connections distinct connections stored
+     * @param byName      connection ends resolved to inventory servers by name (then byIp, byIpam; external the rest)
+     * @param hubs        the shared-service hubs, "name: why" each
+     * @param groups      the move groups, largest first
+     * @param groupCount  all of them
+     * @param edges       every dependency, streamed from the graph
      */
     public record DependencySummary(long imports, long connections, int activeServers, int externalEndpoints,
             int dependencies, long hardDependencies, long byName, long byIp, long byIpam, long external,
-            List<String> hubs, int groupCount, List<GroupRow> groups) {
+            List<String> hubs, int groupCount, List<GroupRow> groups, EdgeRows edges) {
+    }
+
+    /**
+     * One dependency between two endpoints (servers by name, external ones by address).
+     *
+     * @param ports     destination ports, comma-separated
+     * @param processes destination processes, comma-separated
+     * @param slots     time slots in which the traffic was seen
+     * @param why       why it is hard or soft
+     */
+    public record EdgeRow(String from, String to, String ports, String processes, long connections, long slots,
+            boolean hard, String why) {
+    }
+
+    /** The dependencies, streamed. */
+    @FunctionalInterface
+    public interface EdgeRows {
+        void forEach(Consumer<EdgeRow> row);
     }
 
     /** A move group. */

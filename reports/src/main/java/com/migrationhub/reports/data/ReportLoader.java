@@ -14,6 +14,7 @@ import com.migrationhub.domain.catalog.PriceCatalog;
 import com.migrationhub.domain.catalog.PricingOption;
 import com.migrationhub.domain.catalog.Quote;
 import com.migrationhub.domain.catalog.Usd;
+import com.migrationhub.domain.dependency.graph.DependencyEdge;
 import com.migrationhub.domain.dependency.graph.DependencyGraph;
 import com.migrationhub.domain.inventory.ImportRun;
 import com.migrationhub.domain.inventory.InventorySummary;
@@ -594,7 +595,21 @@ public final class ReportLoader {
         }
         return new ReportData.DependencySummary(ds.imports().size(), ds.connectionCount(), g.activeServers(),
                 r.externalEndpoints(), g.edgeCount(), g.hardEdgeCount(), r.byName(), r.byIp(), r.byIpam(), r.external(),
-                hubs, groups.size(), List.copyOf(groups));
+                hubs, groups.size(), List.copyOf(groups), consumer -> {
+                    for (DependencyEdge e : g.edges()) {
+                        consumer.accept(new ReportData.EdgeRow(g.endpoint(e.source()).label(),
+                                g.endpoint(e.target()).label(), join(e.ports()), join(e.destinationProcesses()),
+                                e.connections(), e.slots(), e.isHard(), e.classification().text()));
+                    }
+                });
+    }
+
+    private static String join(List<?> items) {
+        StringBuilder b = new StringBuilder();
+        for (Object o : items) {
+            b.append(b.length() == 0 ? "" : ", ").append(o);
+        }
+        return b.toString();
     }
 
     // ------------------------------------------------------------------ appendix
