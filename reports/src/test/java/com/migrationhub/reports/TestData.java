@@ -92,7 +92,7 @@ public final class TestData {
             m.put("sp1y", total - parts[c][0] * 2 / 10);
             m.put("sp3y", total - parts[c][0] * 4 / 10);
             options.add(new OptionCosts(CLOUDS[c], LABELS[c], REGIONS[c], m, Map.of("ri3y", 2L), "ri3y",
-                    "the cheapest option whose term (3 years) fits the 3-year horizon"));
+                    "the cheapest option whose term (3 years) fits the 3-year horizon", null));
         }
         List<TcoCloud> tcoClouds = new ArrayList<>();
         long onPremYear = 86_287_593L;
@@ -107,6 +107,20 @@ public final class TestData {
             }
             tcoClouds.add(new TcoCloud(CLOUDS[c], LABELS[c], yearly, migration, cloud, prem, prem[2] - cloud[2],
                     cloud[2] <= prem[2] ? 14 : 0));
+        }
+        for (int c = 0; c < 3; c++) {
+            OptionCosts o = options.get(c);
+            long yearly = o.monthlyCents().get("ri3y") * 12 + 26_730_000L;
+            long migration = servers * 30_000L;
+            long[] cloud = new long[3];
+            long[] prem = new long[3];
+            for (int y = 0; y < 3; y++) {
+                cloud[y] = migration + yearly * (y + 1);
+                prem[y] = onPremYear * (y + 1);
+            }
+            options.set(c, new OptionCosts(o.cloud(), o.cloudLabel(), o.region(), o.monthlyCents(), o.onDemandFallbacks(),
+                    o.recommended(), o.recommendedWhy(), new TcoCloud(CLOUDS[c], LABELS[c], yearly, migration, cloud, prem,
+                            prem[2] - cloud[2], cloud[2] <= prem[2] ? 11 : 0)));
         }
         Tco tco = new Tco(3, List.of(new TcoLine("Server hardware (depreciation)", 7_536_000L,
                         "1,253 vCPUs / 4 vCPUs per core = 314 cores × 1,200 USD / 5 years"),

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
             "One engagement is one project file (.mhub). Create one, import the client's inventory exports "
                 + "(RVTools, Azure Migrate, AWS Migration Hub, Google Migration Center, vROps, any CSV) and inspect it."},
         subcommands = {NewCommand.class, ImportCommand.class, InventoryCommand.class, ImportsCommand.class,
-            InfoCommand.class, SettingsCommand.class, SampleCommand.class, GenerateCommand.class, AssessCommand.class, AssessmentCommand.class, CatalogCommand.class, DepsCommand.class, GroupsCommand.class, WavesCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
+            InfoCommand.class, SettingsCommand.class, SampleCommand.class, GenerateCommand.class, AssessCommand.class, AssessmentCommand.class, CatalogCommand.class, DepsCommand.class, GroupsCommand.class, WavesCommand.class, GraphCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 bad input (the message names the file and the place), 2 wrong usage."})
 public final class MhubCommand implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package com.migrationhub.app.cli;
 import com.migrationhub.domain.inventory.ImportOptions;
 import com.migrationhub.domain.inventory.ImportService;
 import com.migrationhub.domain.store.ProjectFile;
+import com.migrationhub.domain.store.ProjectSettings;
 import com.migrationhub.domain.store.ProjectFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + "format, with its dependency export and IP address plan; all of it is imported into one project, "
                 + "assessed for AWS, Azure and Google Cloud with the default assumptions as the scenario 'sample' "
                 + "(support judged on " + "2026-11-26" + "), and planned in waves of at most 40 servers from "
-                + "2027-01-04, development and test first."})
+                + "2027-01-04, development and test first; its report is written beside the project (NAME-report.pdf and .xlsx)."})
 final class SampleCommand implements Callable<Integer> {
     static final String SAMPLE_SETTING = "sample";
     static final String SAMPLE_SCENARIO = "sample";
@@ -49,7 +50,8 @@ final class SampleCommand implements Callable<Integer> {
         replaceEarlierSample(file);
         ImportService service = ImportService.withInstalledImporters();
         try (ProjectFile project = ProjectFile.create(file, "Contoso Manufacturing", "Sample engagement")) {
-            project.settings().put(SAMPLE_SETTING, "true");
+            project.settings().putAll(java.util.Map.of(SAMPLE_SETTING, "true", ProjectSettings.FIRM,
+                    "Fabrikam Cloud Advisory", ProjectSettings.CONSULTANT, "Sample Consultant"));
             out.println("Created " + project.path() + " from " + folder);
             for (ImportService.Plan plan : plans(service, files)) {
                 Progress progress = Progress.forTerminal(spec.commandLine().getErr());
@@ -96,8 +98,17 @@ final class SampleCommand implements Callable<Integer> {
         out.println();
         out.flush();
         // waves from a fixed Monday, so the sample's plan stays the same too; the pilot uses the assessment's risk
-        return commands.get("waves").execute("plan", "-p", file.toString(), "--start", SAMPLE_WAVES_START,
+        int waves = commands.get("waves").execute("plan", "-p", file.toString(), "--start", SAMPLE_WAVES_START,
                 "--capacity-servers", "40", "--dev-test-first");
+        if (waves != 0) {
+            return waves;
+        }
+        out.println();
+        out.flush();
+        String base = file.getFileName().toString().replaceFirst("\\.mhub$", "");
+        return commands.get("report").execute("-p", file.toString(), "--scenario", SAMPLE_SCENARIO,
+                "--pdf", file.resolveSibling(base + "-report.pdf").toString(),
+                "--xlsx", file.resolveSibling(base + "-report.xlsx").toString());
     }
 
     /**

@@ -18,12 +18,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "settings", mixinStandardHelpOptions = true,
-        description = {"Show or change the project's settings: client, engagement, and the default region of each "
-                + "cloud that new assessment scenarios use (region.aws, region.azure, region.gcp)."})
+        description = {"Show or change the project's settings: client, engagement, the consulting firm, the "
+                + "consultant and the firm's logo (on the report's cover), the locale of the report's numbers and "
+                + "dates, and the default region of each cloud that new assessment scenarios use (region.aws, "
+                + "region.azure, region.gcp)."})
 final class SettingsCommand implements Callable<Integer> {
     /** Settings a user may change; the others (format, created_at, sample) belong to the workbench. */
-    static final List<String> EDITABLE = List.of(ProjectSettings.CLIENT, ProjectSettings.ENGAGEMENT, "region.aws",
-            "region.azure", "region.gcp");
+    static final List<String> EDITABLE = List.of(ProjectSettings.CLIENT, ProjectSettings.ENGAGEMENT,
+            ProjectSettings.FIRM, ProjectSettings.CONSULTANT, ProjectSettings.LOCALE, "region.aws", "region.azure",
+            "region.gcp");
+
+    /** The largest logo taken: a cover logo needs no more, and the project file stays small. */
+    static final long MAX_LOGO_BYTES = 2L << 20;
 
     @Spec
     CommandSpec spec;
@@ -32,8 +38,15 @@ final class SettingsCommand implements Callable<Integer> {
     ProjectOption project;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change a setting (repeatable): "
-            + "client, engagement, region.aws, region.azure, region.gcp.")
+            + "client, engagement, firm, consultant, locale (en-US, de-DE, fr-FR...), region.aws, region.azure, region.gcp.")
     Map<String, String> set;
+
+    @Option(names = "--logo", paramLabel = "FILE", description = "The firm's logo for the report's cover: a PNG or "
+            + "JPEG file of at most 2 MB, stored in the project.")
+    java.nio.file.Path logo;
+
+    @Option(names = "--clear-logo", description = "Remove the stored logo.")
+    boolean clearLogo;
 
     @Option(names = "--regions", paramLabel = "LIST", split = ",",
             description = "Default regions, each naming its cloud (eu-central-1,westeurope,europe-west3).")
@@ -55,6 +68,9 @@ final class SettingsCommand implements Callable<Integer> {
                             + String.join(", ", EDITABLE));
                 }
                 String value = e.getValue().trim();
+                if (key.equals(ProjectSettings.LOCALE)) {
+                    value = locale(value).toLanguageTag();
+                }
                 if (key.startsWith("region.")) {
                     catalog = catalog == null ? CatalogFiles.readShipped() : catalog;
                     Cloud cloud = Cloud.parse(key.substring("region.".length()));
@@ -63,9 +79,18 @@ final class SettingsCommand implements Callable<Integer> {
                 changes.put(key, value);
             }
         }
+        if (logo != null && clearLogo) {
+            throw new IllegalArgumentException("give either --logo FILE or --clear-logo");
+        }
+        ProjectSettings.Logo image = logo == null ? null : readLogo(logo);
         try (ProjectFile p = project.open()) {
             if (!changes.isEmpty()) {
                 p.settings().putAll(changes);
+            }
+            if (image != null) {
+                p.settings().putLogo(image);
+            } else if (clearLogo) {
+                p.settings().clearLogo();
             }
             Map<String, String> all = p.settings().all();
             for (String key : EDITABLE) {
@@ -73,9 +98,55 @@ final class SettingsCommand implements Callable<Integer> {
                         ? com.migrationhub.domain.assessment.Assumptions.DEFAULT_REGIONS.get(
                                 Cloud.parse(key.substring("region.".length()))) + " (default)" : ""));
             }
+            out.printf("%-12s %s%n", "logo", p.settings().logo().map(l -> l.fileName() + " (" + l.mediaType() + ", "
+                    + String.format(java.util.Locale.ROOT, "%,d", l.content().length) + " bytes)").orElse(""));
             out.flush();
         }
         return 0;
+    }
+
+    /** A locale tag the JDK knows, with a country (numbers need one: de-DE, not de). */
+    static java.util.Locale locale(String tag) {
+        java.util.Locale l = java.util.Locale.forLanguageTag(tag.trim().replace('_', '-'));
+        boolean known = java.util.Arrays.asList(java.text.NumberFormat.getAvailableLocales()).contains(l);
+        if (l.getLanguage().isEmpty() || l.getCountry().isEmpty() || !known) {
+            throw new IllegalArgumentException("locale '" + tag + "': give a language and a country the JDK knows, "
+                    + "such as en-US, en-GB, de-DE, fr-FR or nl-NL");
+        }
+        return l;
+    }
+
+    /** Reads a logo file, checking from its first bytes that it is a PNG or a JPEG. */
+    static ProjectSettings.Logo readLogo(java.nio.file.Path file) throws java.io.IOException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": no such file");
+        }
+        long size = java.nio.file.Files.size(file);
+        if (size > MAX_LOGO_BYTES) {
+            throw new IllegalArgumentException(file + ": " + String.format(java.util.Locale.ROOT, "%,d", size)
+                    + " bytes; a logo may have at most 2 MB");
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        String type;
+        if (bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
+            type = "image/png";
+        } else if (bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8) {
+            type = "image/jpeg";
+        } else {
+            throw new IllegalArgumentException(file + ": not a PNG or JPEG image");
+        }
+        java.awt.image.BufferedImage img;
+        try {
+            img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        } catch (java.io.IOException | RuntimeException e) {
+            img = null;
+        }
+        if (img == null) {
+            throw new IllegalArgumentException(file + ": the " + type.substring(6).toUpperCase(java.util.Locale.ROOT)
+                    + " image cannot be read (damaged?)");
+        }
+        return new ProjectSettings.Logo(type, file.getFileName().toString(), bytes,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
     }
 
     /** region.CLOUD settings for regions named by id, each cloud found from the catalog. */

@@ -20,4 +20,12 @@ final class Units {
     static String gib(Long mib) {
         return mib == null ? "" : String.format(Locale.ROOT, "%.1f", mib / 1024.0);
     }
+
+    /** A file's size: "812 KB", "3.4 MB" (base 10, as file managers show them). */
+    static String bytes(long n) {
+        if (n >= 1_000_000) {
+            return String.format(Locale.ROOT, "%.1f MB", n / 1e6);
+        }
+        return String.format(Locale.ROOT, "%,d KB", (n + 999) / 1000);
+    }
 }

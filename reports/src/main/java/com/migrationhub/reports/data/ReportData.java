@@ -134,9 +134,11 @@ public record ReportData(Engagement engagement, Scenario scenario, Profile profi
      * @param onDemandFallbacks   option id to the servers whose size the option does not offer (priced on demand)
      * @param recommended         the cheapest option whose term fits the horizon
      * @param recommendedWhy      why, in one sentence
+     * @param recommendedCase     the business case of this cloud when bought with the recommended option (the
+     *                            scenario's own case, {@link Tco}, uses the scenario's purchase option)
      */
     public record OptionCosts(String cloud, String cloudLabel, String region, Map<String, Long> monthlyCents,
-            Map<String, Long> onDemandFallbacks, String recommended, String recommendedWhy) {
+            Map<String, Long> onDemandFallbacks, String recommended, String recommendedWhy, TcoCloud recommendedCase) {
     }
 
     /**

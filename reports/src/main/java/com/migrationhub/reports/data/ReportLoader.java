@@ -101,7 +101,7 @@ public final class ReportLoader {
         Results res = results(scenarioName, a, inv);
         monitor.progress(2, 4, "The business case and purchase options");
         ReportData.Tco tco = tco(a, businessCase(project, info));
-        List<OptionCosts> options = res.options(a);
+        List<OptionCosts> options = res.options(a, run -> businessCase(project, info, run));
         monitor.progress(3, 4, "Dependencies and waves");
         ReportData.DependencySummary deps = null;
         ReportData.WaveSummary waves = null;
@@ -346,33 +346,47 @@ public final class ReportLoader {
             return new ReportData.RiskSummary(levels, heat, List.copyOf(top.subList(0, Math.min(TOP_RISKS, top.size()))));
         }
 
-        List<OptionCosts> options(Assumptions a) {
-            List<OptionCosts> out = new ArrayList<>();
+        List<OptionCosts> options(Assumptions a, java.util.function.Function<Map<Cloud, Long>, BusinessCase> businessCase) {
+            Assumptions usd = Assumptions.fromMap(Map.of("rate", "1"));
+            Map<Cloud, CloudAcc> accs = new LinkedHashMap<>();
+            Map<Cloud, String> best = new EnumMap<>(Cloud.class);
+            Map<Cloud, Long> recommendedRun = new EnumMap<>(Cloud.class);
             for (Cloud cloud : a.clouds()) {
                 CloudAcc c = clouds.get(cloud.id() + " " + a.regions().get(cloud).get(0));
                 if (c == null) {
                     continue;
                 }
-                Map<String, Long> monthly = new LinkedHashMap<>();
-                Map<String, Long> fallbacks = new LinkedHashMap<>();
-                String best = null;
+                accs.put(cloud, c);
                 long bestCents = Long.MAX_VALUE;
                 for (PricingOption o : PricingOption.values()) {
+                    long cents = a.cents(c.options.get(o)[0]);
+                    if (o.termYears() <= a.horizonYears() && cents < bestCents) {
+                        bestCents = cents;
+                        best.put(cloud, o.id());
+                    }
+                }
+                // the month bought this way, in USD as the scenario's business case takes it
+                long usdCents = usd.cents(c.options.get(PricingOption.parse(best.get(cloud)))[0]);
+                recommendedRun.put(cloud, Math.multiplyExact(usdCents, 10_000_000L));
+            }
+            BusinessCase recommended = accs.isEmpty() ? null : businessCase.apply(recommendedRun);
+            List<OptionCosts> out = new ArrayList<>();
+            accs.forEach((cloud, c) -> {
+                Map<String, Long> monthly = new LinkedHashMap<>();
+                Map<String, Long> fallbacks = new LinkedHashMap<>();
+                for (PricingOption o : PricingOption.values()) {
                     long[] v = c.options.get(o);
-                    long cents = a.cents(v[0]);
-                    monthly.put(o.id(), cents);
+                    monthly.put(o.id(), a.cents(v[0]));
                     if (v[1] > 0) {
                         fallbacks.put(o.id(), v[1]);
                     }
-                    if (o.termYears() <= a.horizonYears() && cents < bestCents) {
-                        bestCents = cents;
-                        best = o.id();
-                    }
                 }
-                String why = best.equals("on-demand") ? "no commitment is cheaper over the " + a.horizonYears()
+                String b = best.get(cloud);
+                String why = b.equals("on-demand") ? "no commitment is cheaper over the " + a.horizonYears()
                         + "-year horizon" : "the cheapest option whose term fits the " + a.horizonYears() + "-year horizon";
-                out.add(new OptionCosts(cloud.id(), cloud.label(), c.region, monthly, fallbacks, best, why));
-            }
+                out.add(new OptionCosts(cloud.id(), cloud.label(), c.region, monthly, fallbacks, b, why,
+                        tcoCloud(a, recommended.clouds().get(cloud))));
+            });
             return out;
         }
     }
@@ -542,6 +556,12 @@ public final class ReportLoader {
                 run.put(c, Math.multiplyExact(t, 10_000_000L));
             }
         }
+        return businessCase(project, info, run);
+    }
+
+    /** The business case of the scenario's estate for the given monthly run cost per cloud (USD nano-dollars). */
+    static BusinessCase businessCase(ProjectFile project, ScenarioInfo info, Map<Cloud, Long> run) {
+        Assumptions a = Assumptions.fromMap(info.assumptions());
         long[] windows = {0};
         long[] servers = {0};
         project.inventory().forEachServer(ServerFilter.ALL, s -> {
@@ -564,17 +584,21 @@ public final class ReportLoader {
         }
         List<TcoCloud> clouds = new ArrayList<>();
         for (BusinessCase.CloudCase cc : bc.clouds().values()) {
-            long[] cloud = new long[cc.cumulativeCloud().length];
-            long[] prem = new long[cc.cumulativeOnPremises().length];
-            for (int i = 0; i < cloud.length; i++) {
-                cloud[i] = a.cents(cc.cumulativeCloud()[i]);
-                prem[i] = a.cents(cc.cumulativeOnPremises()[i]);
-            }
-            clouds.add(new TcoCloud(cc.cloud().id(), cc.cloud().label(), a.cents(cc.yearlyNanos()),
-                    a.cents(cc.migrationNanos()), cloud, prem, a.cents(cc.savingsNanos()), cc.breakEvenMonth()));
+            clouds.add(tcoCloud(a, cc));
         }
         return new ReportData.Tco(bc.horizonYears(), lines, a.cents(bc.onPremisesYearly()), clouds,
                 new LinkedHashMap<>(bc.parameters()));
+    }
+
+    private static TcoCloud tcoCloud(Assumptions a, BusinessCase.CloudCase cc) {
+        long[] cloud = new long[cc.cumulativeCloud().length];
+        long[] prem = new long[cc.cumulativeOnPremises().length];
+        for (int i = 0; i < cloud.length; i++) {
+            cloud[i] = a.cents(cc.cumulativeCloud()[i]);
+            prem[i] = a.cents(cc.cumulativeOnPremises()[i]);
+        }
+        return new TcoCloud(cc.cloud().id(), cc.cloud().label(), a.cents(cc.yearlyNanos()), a.cents(cc.migrationNanos()),
+                cloud, prem, a.cents(cc.savingsNanos()), cc.breakEvenMonth());
     }
 
     // ------------------------------------------------------------------ dependencies

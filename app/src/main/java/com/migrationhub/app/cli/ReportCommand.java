@@ -1,0 +1,158 @@
+package com.migrationhub.app.cli;
+
+import com.migrationhub.app.deps.DependencyWorkflow;
+import com.migrationhub.domain.assessment.AssessmentService;
+import com.migrationhub.domain.catalog.CatalogContent;
+import com.migrationhub.domain.catalog.CatalogFiles;
+import com.migrationhub.domain.dependency.graph.DependencyGraph;
+import com.migrationhub.domain.store.ProjectFile;
+import com.migrationhub.domain.store.ProjectSettings;
+import com.migrationhub.reports.ReportOptions;
+import com.migrationhub.reports.Section;
+import com.migrationhub.reports.TempFiles;
+import com.migrationhub.reports.csv.CsvReport;
+import com.migrationhub.reports.data.ReportData;
+import com.migrationhub.reports.data.ReportLoader;
+import com.migrationhub.reports.excel.ExcelReport;
+import com.migrationhub.reports.pdf.PdfReport;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write the client-ready report of an assessment scenario: a PDF, an Excel workbook and/or CSV "
+                + "files of the same tables.", "",
+            "The PDF has a cover (client, engagement, firm, logo, consultant: see mhub settings), a table of "
+                + "contents, the executive summary, the inventory profile, readiness, 7R strategies, right-sizing, "
+                + "costs per cloud and purchase option, the business case, risk, dependencies and move groups, the "
+                + "wave timeline, the assumptions and sources, and the per-server appendix. Figures use the "
+                + "scenario's currency and the locale's number and date formats. Files are written whole or not at "
+                + "all."},
+        footer = {"", "Sections: summary, scope, readiness, strategy, sizing, cost, tco, risk, dependencies, waves, "
+                + "assumptions, appendix."})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The assessment scenario.")
+    String scenario;
+
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "Write the PDF report here.")
+    Path pdf;
+
+    @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "Write the Excel workbook here.")
+    Path xlsx;
+
+    @Option(names = "--csv", paramLabel = "DIR", description = "Write the tables as CSV files into this folder.")
+    Path csv;
+
+    @Option(names = "--locale", paramLabel = "TAG",
+            description = "Number and date formats (en-US, de-DE, ...; default: the project's locale setting, else en-US).")
+    String locale;
+
+    @Option(names = "--paper", paramLabel = "SIZE", description = "a4 (default) or letter.")
+    String paper = "a4";
+
+    @Option(names = "--sections", paramLabel = "LIST",
+            description = "Only these sections of the PDF, comma-separated (default: all).")
+    String sections;
+
+    @Override
+    public Integer call() throws Exception {
+        if (pdf == null && xlsx == null && csv == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "name at least one output: --pdf FILE, --xlsx FILE or --csv DIR");
+        }
+        ReportOptions.Paper size = ReportOptions.Paper.parse(paper);
+        java.util.Set<Section> chosen = sections == null ? null : Section.parse(sections);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (ProjectFile p = project.open()) {
+            for (Path target : new Path[] {pdf, xlsx, csv}) {
+                if (target != null && target.toAbsolutePath().normalize().equals(p.path().toAbsolutePath().normalize())) {
+                    throw new IllegalArgumentException(target + " is the project file itself; choose another name");
+                }
+            }
+            String tag = locale != null ? locale : p.settings().get(ProjectSettings.LOCALE).orElse("en-US");
+            ReportOptions options = new ReportOptions(SettingsCommand.locale(tag), size, chosen);
+            long start = System.nanoTime();
+            Progress progress = Progress.forTerminal(err);
+            ReportData data;
+            try {
+                DependencyWorkflow w = new DependencyWorkflow(p);
+                DependencyGraph graph = w.hasData() ? w.graph(progress) : null;
+                CatalogContent content = CatalogFiles.readShipped();
+                AssessmentService service = AssessmentService.withShippedRules(content);
+                p.assessments().scenario(scenario).ifPresent(info -> {
+                    if (!info.catalog().equals(service.catalogText())) {
+                        err.println("mhub: note: the catalog shipped now differs from the one scenario '" + scenario
+                                + "' was priced with; the purchase options are repriced with the one shipped now "
+                                + "(re-run mhub assess to price everything with it)");
+                    }
+                });
+                data = new ReportLoader(p, service.catalog(), content.fxRates).load(scenario,
+                        new Version().getVersion()[0], graph, progress);
+                if (pdf != null) {
+                    writeWhole(pdf, o -> PdfReport.write(data, options, o, progress));
+                }
+                if (xlsx != null) {
+                    ExcelReport.write(data, options, xlsx, progress);
+                }
+                if (csv != null) {
+                    CsvReport.write(data, options, csv, progress);
+                }
+            } finally {
+                progress.finish();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (pdf != null) {
+                out.printf(Locale.ROOT, "Wrote %s (%s)%n", pdf, Units.bytes(Files.size(pdf)));
+            }
+            if (xlsx != null) {
+                out.printf(Locale.ROOT, "Wrote %s (%s)%n", xlsx, Units.bytes(Files.size(xlsx)));
+            }
+            if (csv != null) {
+                out.printf(Locale.ROOT, "Wrote the tables as CSV into %s%n", csv);
+            }
+            out.printf(Locale.ROOT, "Scenario '%s', %s, %s, %s in %.1f s%n", scenario, data.scenario().currency(),
+                    options.locale().toLanguageTag(), size.name().toLowerCase(Locale.ROOT), seconds);
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** Something that writes a file's content to a stream. */
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes a file beside its target and moves it into place: a failed write never leaves half a file. */
+    static void writeWhole(Path target, Body body) throws IOException {
+        Path temp = TempFiles.beside(target);
+        Throwable failure = null;
+        try {
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                body.write(o);
+            }
+            TempFiles.moveIntoPlace(temp, target);
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            TempFiles.deleteQuietly(temp, failure);
+        }
+    }
+}

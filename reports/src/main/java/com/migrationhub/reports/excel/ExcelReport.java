@@ -1,0 +1,96 @@
+package com.migrationhub.reports.excel;
+
+import com.migrationhub.reports.table.ReportSheet;
+import com.migrationhub.reports.table.ReportTables;
+import com.migrationhub.reports.table.RowProgress;
+import com.migrationhub.reports.TempFiles;
+import com.migrationhub.domain.task.ProgressMonitor;
+import com.migrationhub.reports.ReportOptions;
+import com.migrationhub.reports.data.ReportData;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The client's Excel workbook: Summary, Inventory, Assessment (one row per server and cloud),
+ * Costs, TCO, Risks, Move groups, Waves, Dependencies and Assumptions, as {@link ReportTables}
+ * defines them. Figures are real number and date cells with formats; client text that a
+ * spreadsheet could run as a formula stays text.
+ *
+ * <p>Streaming (POI's SXSSF): rows go to temporary files as they are written, so memory stays
+ * flat whatever the estate's size; time is linear in the rows (about 300,000 Assessment rows for
+ * 100,000 servers and three clouds). The workbook is written beside {@code out} and moved into
+ * place when complete; a failure or cancel leaves neither a half file nor POI's temporary files.
+ */
+public final class ExcelReport {
+    /** Rows kept in memory per sheet; the writer never goes back to an earlier row. */
+    private static final int ROW_WINDOW = 100;
+
+    private ExcelReport() {
+    }
+
+    /**
+     * Writes the workbook to {@code out}, replacing any file there.
+     *
+     * @throws com.migrationhub.domain.task.CancelledException when the monitor is cancelled
+     */
+    public static void write(ReportData data, ReportOptions options, Path out, ProgressMonitor monitor)
+            throws IOException {
+        List<ReportSheet> sheets = ReportTables.sheets(data, options);
+        RowProgress progress = new RowProgress(monitor, ReportTables.expectedRows(sheets));
+        progress.start("Workbook");
+        Path temp = TempFiles.beside(out);
+        Throwable failure = null;
+        SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
+        try {
+            String currency = data.scenario().currency();
+            SheetWriter writer = new SheetWriter(workbook, new CellStyles(workbook, currency), currency, progress);
+            for (ReportSheet sheet : sheets) {
+                writer.write(sheet);
+            }
+            describe(workbook, data);
+            progress.finishing("Compressing the workbook");
+            try (OutputStream file = new CancellableOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), monitor)) {
+                workbook.write(file);
+            }
+            progress.finishing("Saving the workbook");
+            TempFiles.moveIntoPlace(temp, out);
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            close(workbook, failure);
+            TempFiles.deleteQuietly(temp, failure);
+        }
+    }
+
+    /** The file's properties, as Excel's "Info" shows them. */
+    private static void describe(SXSSFWorkbook workbook, ReportData data) {
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        ReportData.Engagement e = data.engagement();
+        core.setTitle(e.engagement() + " - " + e.client());
+        core.setSubjectProperty("Scenario " + data.scenario().name());
+        core.setCreator(e.consultant());
+    }
+
+    /**
+     * Removes POI's temporary sheet files, on success and failure alike. In the POI we use,
+     * closing the workbook deletes them ({@code dispose()} is deprecated); a test checks it.
+     */
+    private static void close(SXSSFWorkbook workbook, Throwable failure) throws IOException {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+    }
+}

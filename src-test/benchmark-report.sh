@@ -1,0 +1,18 @@
+#!/usr/bin/env sh
+# Report benchmark (not a test): ./src-test/benchmark-report.sh [VMS] [HEAP]
+#   VMS   servers in the generated engagement (default 100000)
+#   HEAP  the heap limit the PDF and the workbook are each written under (default 512m)
+# The first run prepares the engagement (generate, import, assess, dependencies, groups, waves: a
+# few minutes at 100,000 servers) under ${TMPDIR:-/tmp}/mhub-bench/report-VMS and keeps it.
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+VMS=${1:-100000}
+HEAP=${2:-512m}
+cd "$ROOT"
+./mvnw -q -B -DskipTests -pl src-test -am package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+CP="domain/target/classes:connectors/target/classes:reports/target/classes:app/target/classes:samples/target/classes:assets/target/classes"
+CP="$CP:src-test/target/classes:$(cat src-test/target/bench.classpath)"
+java -XX:+UseParallelGC -Xmx2g -cp "$CP" com.migrationhub.bench.ReportBenchmark prepare --vms "$VMS"
+# each in a fresh JVM under the heap limit, as the ./mhub launcher runs (the parallel collector)
+java -XX:+UseParallelGC -Xmx"$HEAP" -cp "$CP" com.migrationhub.bench.ReportBenchmark pdf --vms "$VMS"
+java -XX:+UseParallelGC -Xmx"$HEAP" -cp "$CP" com.migrationhub.bench.ReportBenchmark xlsx --vms "$VMS"

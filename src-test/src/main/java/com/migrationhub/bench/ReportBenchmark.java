@@ -1,0 +1,143 @@
+package com.migrationhub.bench;
+
+import com.migrationhub.app.cli.Cli;
+import com.migrationhub.app.deps.DependencyWorkflow;
+import com.migrationhub.domain.assessment.AssessmentService;
+import com.migrationhub.domain.catalog.CatalogContent;
+import com.migrationhub.domain.catalog.CatalogFiles;
+import com.migrationhub.domain.dependency.graph.DependencyGraph;
+import com.migrationhub.domain.store.ProjectFile;
+import com.migrationhub.domain.task.ProgressMonitor;
+import com.migrationhub.reports.ReportOptions;
+import com.migrationhub.reports.data.ReportData;
+import com.migrationhub.reports.data.ReportLoader;
+import com.migrationhub.reports.excel.ExcelReport;
+import com.migrationhub.reports.pdf.PdfReport;
+import com.migrationhub.samples.ExportFormat;
+import com.migrationhub.samples.GeneratorOptions;
+import com.migrationhub.samples.InventoryGenerator;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+
+/**
+ * The report benchmark (not a test). {@code prepare}: a generated engagement of N servers
+ * (Azure Migrate inventory and dependency export, 20 rows a server), imported, assessed for the
+ * three clouds, grouped and planned in waves, through the command line, kept under
+ * {@code DIR/report-N/}. {@code pdf} or {@code xlsx}: in this JVM (run it with -Xmx512m), loads the
+ * report data from that project and writes the PDF with its appendix, or the workbook, and prints
+ * the wall time (loading included), the time of the writing alone, the file's size and the peak heap.
+ *
+ * <p>Usage: {@code ReportBenchmark prepare|pdf|xlsx [--vms 100000] [--dir /tmp/mhub-bench]}.
+ */
+public final class ReportBenchmark {
+    private ReportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length > 0 ? args[0] : "";
+        int vms = 100_000;
+        Path base = Path.of(System.getProperty("java.io.tmpdir"), "mhub-bench");
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--vms" -> vms = Integer.parseInt(args[++i].replace("_", ""));
+                case "--dir" -> base = Path.of(args[++i]);
+                default -> usage();
+            }
+        }
+        Path dir = base.resolve("report-" + vms);
+        Path project = dir.resolve("report.mhub");
+        switch (what) {
+            case "prepare" -> prepare(vms, dir, project);
+            case "pdf", "xlsx" -> write(what, project, dir);
+            default -> usage();
+        }
+    }
+
+    private static void usage() {
+        System.err.println("usage: ReportBenchmark prepare|pdf|xlsx [--vms 100000] [--dir DIR]");
+        System.exit(2);
+    }
+
+    private static void prepare(int vms, Path dir, Path project) throws Exception {
+        if (Files.exists(project)) {
+            System.out.println("prepared earlier: " + project);
+            return;
+        }
+        Path inventory = dir.resolve("bench-azure-migrate.csv");
+        Path deps = dir.resolve("bench-dependencies.csv");
+        if (!Files.exists(inventory) || !Files.exists(deps)) {
+            InventoryGenerator.generate(new GeneratorOptions(vms, 42, dir,
+                    EnumSet.of(ExportFormat.AZURE_MIGRATE, ExportFormat.AZURE_MIGRATE_DEPS), "bench", 20L * vms));
+        }
+        Path tmp = dir.resolve("preparing.mhub");
+        Files.deleteIfExists(tmp);
+        run("new", "-p", tmp, "--client", "Benchmark Industries", "--engagement", "Report benchmark");
+        run("import", "-p", tmp, inventory);
+        run("assess", "-p", tmp, "--scenario", "bench", "--assessed-on", "2026-11-26");
+        run("deps", "import", "-p", tmp, deps);
+        run("groups", "compute", "-p", tmp);
+        run("waves", "plan", "-p", tmp, "--start", "2027-01-04");
+        Files.move(tmp, project);
+        System.out.println("prepared " + project);
+    }
+
+    private static void run(Object... args) {
+        String[] a = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            a[i] = args[i].toString();
+        }
+        long t = System.nanoTime();
+        int code = Cli.run(new PrintWriter(System.out), new PrintWriter(System.err), a);
+        System.out.printf(Locale.ROOT, "mhub %s %s: %.1f s%n", a[0], a[0].equals("deps") || a[0].equals("groups")
+                || a[0].equals("waves") ? a[1] : "", (System.nanoTime() - t) / 1e9);
+        if (code != 0) {
+            throw new IllegalStateException("mhub " + String.join(" ", a) + " failed with exit code " + code);
+        }
+    }
+
+    private static void write(String what, Path project, Path dir) throws Exception {
+        if (!Files.exists(project)) {
+            throw new IllegalStateException("no " + project + "; run ReportBenchmark prepare first");
+        }
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s, max heap %d MiB%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        ImportBenchmark.HeapWatch heap = new ImportBenchmark.HeapWatch();
+        heap.start();
+        long t0 = System.nanoTime();
+        Path out = dir.resolve("report." + what);
+        long written;
+        double writing;
+        int servers;
+        try (ProjectFile p = ProjectFile.open(project)) {
+            DependencyWorkflow w = new DependencyWorkflow(p);
+            DependencyGraph graph = w.hasData() ? w.graph(ProgressMonitor.NONE) : null;
+            CatalogContent content = CatalogFiles.readShipped();
+            AssessmentService service = AssessmentService.withShippedRules(content);
+            ReportData data = new ReportLoader(p, service.catalog(), content.fxRates).load("bench", "benchmark", graph,
+                    ProgressMonitor.NONE);
+            servers = (int) data.profile().servers();
+            ReportOptions options = ReportOptions.defaults(Locale.US);
+            long t = System.nanoTime();
+            if (what.equals("pdf")) {
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+                    PdfReport.write(data, options, o, ProgressMonitor.NONE);
+                }
+            } else {
+                ExcelReport.write(data, options, out, ProgressMonitor.NONE);
+            }
+            writing = (System.nanoTime() - t) / 1e9;
+            written = Files.size(out);
+        }
+        double total = (System.nanoTime() - t0) / 1e9;
+        long peak = heap.finish();
+        System.out.printf(Locale.ROOT, "%s of %,d servers: %.1f s in all (opening the project, the dependency graph and "
+                + "loading the data included), %.1f s writing; %,.1f MB; peak heap %,d MiB%n", what.toUpperCase(Locale.ROOT),
+                servers, total, writing, written / 1e6, peak >> 20);
+    }
+}

@@ -1,0 +1,272 @@
+package com.migrationhub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.migrationhub.domain.assessment.Assumptions;
+import com.migrationhub.domain.assessment.AssessmentService;
+import com.migrationhub.domain.assessment.ScenarioInfo;
+import com.migrationhub.domain.catalog.CatalogContent;
+import com.migrationhub.domain.catalog.CatalogFiles;
+import com.migrationhub.domain.store.ProjectFile;
+import com.migrationhub.reports.Formats;
+import com.migrationhub.reports.data.ReportLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The client report through the command line, on the sample engagement: the figures in the PDF,
+ * the workbook and the CSV files equal the assessment's as the command line prints them, in the
+ * project's locale and in another; every server is in the appendix; bad input is one line and
+ * writes nothing.
+ */
+class ReportCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static Path sample;
+    /** cloud id to the scenario's monthly total in its region, in cents, as `mhub assessment totals` prints it */
+    static Map<String, Long> totals = new LinkedHashMap<>();
+    static List<String> servers = new ArrayList<>();
+
+    @BeforeAll
+    static void makeTheSample() throws IOException {
+        sample = dir.resolve("sample.mhub");
+        Mhub.Result r = Mhub.run("sample", "-p", sample, "--from", Mhub.root().resolve("samples/engagement"));
+        assertThat(r.code()).as(r.err()).isZero();
+        Mhub.Result t = Mhub.run("assessment", "totals", "-p", sample, "--scenario", "sample", "--by", "strategy",
+                "--format", "json");
+        assertThat(t.code()).as(t.err()).isZero();
+        for (JsonNode row : JSON.readTree(t.out())) {
+            totals.merge(row.get("cloud").asText(), new BigDecimal(row.get("total").asText()).movePointRight(2)
+                    .longValueExact(), Long::sum);
+        }
+        assertThat(totals).containsOnlyKeys("aws", "azure", "gcp");
+        Mhub.Result inv = Mhub.run("inventory", "-p", sample, "--format", "json");
+        for (JsonNode s : JSON.readTree(inv.out())) {
+            servers.add(s.get("name").asText());
+        }
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(d);
+        }
+    }
+
+    @Test
+    void theSampleWritesItsReportBesideTheProject() throws IOException {
+        Path pdf = dir.resolve("sample-report.pdf");
+        Path xlsx = dir.resolve("sample-report.xlsx");
+        assertThat(pdf).exists();
+        assertThat(xlsx).exists();
+        String text = text(pdf);
+        assertThat(text).contains("Contoso Manufacturing", "Fabrikam Cloud Advisory", "Sample Consultant");
+    }
+
+    @Test
+    void noTextOfTheSamplesReportRunsOffAPage() throws IOException {
+        for (String paper : List.of("a4", "letter")) {
+            Path pdf = dir.resolve("bounds-" + paper + ".pdf");
+            assertThat(Mhub.run("report", "-p", sample, "--scenario", "sample", "--pdf", pdf, "--paper", paper).code())
+                    .isZero();
+            List<String> outside = new ArrayList<>();
+            try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+                float expectedWidth = paper.equals("a4") ? 595.28f : 612f;
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                        org.apache.pdfbox.pdmodel.common.PDRectangle box = getCurrentPage().getMediaBox();
+                        float margin = 14; // a fifth of an inch: nothing may come closer to the edge
+                        for (org.apache.pdfbox.text.TextPosition t : positions) {
+                            float x = t.getXDirAdj();
+                            float y = t.getYDirAdj();
+                            float w = box.getWidth();
+                            float h = box.getHeight();
+                            if (getCurrentPage().getRotation() % 180 != 0) {
+                                w = box.getHeight();
+                                h = box.getWidth();
+                            }
+                            if (x < margin || x + t.getWidthDirAdj() > w - margin || y - t.getHeightDir() < margin
+                                    || y > h - margin) {
+                                outside.add("page " + getCurrentPageNo() + ": '" + text + "' at " + x + "," + y);
+                                return;
+                            }
+                        }
+                    }
+                };
+                stripper.getText(d);
+                assertThat(d.getPage(1).getMediaBox().getWidth()).isCloseTo(expectedWidth,
+                        org.assertj.core.data.Offset.offset(1f));
+            }
+            assertThat(outside).as(paper).isEmpty();
+        }
+    }
+
+    @Test
+    void thePdfsFiguresAreTheAssessmentsInTheChosenLocale() throws IOException {
+        for (Locale locale : List.of(Locale.US, Locale.GERMANY)) {
+            Path pdf = dir.resolve("report-" + locale.toLanguageTag() + ".pdf");
+            Mhub.Result r = Mhub.run("report", "-p", sample, "--scenario", "sample", "--pdf", pdf, "--locale",
+                    locale.toLanguageTag());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("Wrote " + pdf);
+            String text = text(pdf);
+            Formats f = new Formats(locale, "USD");
+            for (Map.Entry<String, Long> e : totals.entrySet()) {
+                assertThat(text).as(e.getKey() + " in " + locale).contains(f.amount(e.getValue()));
+            }
+            assertThat(text).contains(f.count(servers.size()));
+        }
+        // the German figures really are German: a comma before the cents
+        assertThat(text(dir.resolve("report-de-DE.pdf"))).containsPattern("\\d\\.\\d{3},\\d{2}");
+    }
+
+    @Test
+    void everyServerIsInTheAppendix() throws IOException {
+        String text = text(dir.resolve("sample-report.pdf"));
+        for (String s : servers) {
+            assertThat(text).as(s).contains(s);
+        }
+    }
+
+    @Test
+    void theWorkbookAndTheCsvFilesHoldTheSameTotals() throws IOException {
+        Path xlsx = dir.resolve("totals.xlsx");
+        Path csvDir = dir.resolve("csv");
+        Mhub.Result r = Mhub.run("report", "-p", sample, "--scenario", "sample", "--xlsx", xlsx, "--csv", csvDir);
+        assertThat(r.code()).as(r.err()).isZero();
+        List<Double> numbers = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet costs = wb.getSheet("Costs");
+            assertThat(costs).as("a Costs sheet").isNotNull();
+            for (Row row : costs) {
+                for (Cell c : row) {
+                    // the totals are SUM formulas: their value as written (what Excel shows before recalculating)
+                    if (c.getCellType() == CellType.NUMERIC || c.getCellType() == CellType.FORMULA
+                            && c.getCachedFormulaResultType() == CellType.NUMERIC) {
+                        numbers.add(c.getNumericCellValue());
+                    }
+                }
+            }
+            Sheet assessment = wb.getSheet("Assessment");
+            assertThat(assessment.getLastRowNum()).as("one row per server and cloud after the header")
+                    .isEqualTo(servers.size() * 3);
+        }
+        String costsCsv = Files.readString(csvDir.resolve("costs.csv"));
+        for (Map.Entry<String, Long> e : totals.entrySet()) {
+            double expected = e.getValue() / 100.0;
+            assertThat(numbers).as(e.getKey()).anySatisfy(n -> assertThat(n).isCloseTo(expected,
+                    org.assertj.core.data.Offset.offset(0.001)));
+            assertThat(costsCsv).as(e.getKey()).contains(BigDecimal.valueOf(e.getValue(), 2).toPlainString());
+        }
+    }
+
+    @Test
+    void otherPurchaseOptionsArePricedByTheRuleThatReproducesTheScenariosOwn() throws Exception {
+        CatalogContent content = CatalogFiles.readShipped();
+        AssessmentService service = AssessmentService.withShippedRules(content);
+        try (ProjectFile p = ProjectFile.open(sample)) {
+            ScenarioInfo info = p.assessments().scenario("sample").orElseThrow();
+            Assumptions a = Assumptions.fromMap(info.assumptions());
+            ReportLoader loader = new ReportLoader(p, service.catalog(), content.fxRates);
+            long[] checked = {0};
+            p.assessments().forEachResult("sample", x -> {
+                if (x.size() != null) {
+                    assertThat(loader.computeUnder(x, a.pricing(), Assumptions.parseUptime(a.uptime())))
+                            .as(x.serverName() + " " + x.cloud()).isEqualTo(x.computeNanos());
+                    checked[0]++;
+                }
+            });
+            assertThat(checked[0]).isGreaterThan(800);
+        }
+    }
+
+    @Test
+    void badInputIsOneLineAndWritesNothing() {
+        Path pdf = dir.resolve("never.pdf");
+        Mhub.Result none = Mhub.run("report", "-p", sample, "--scenario", "nope", "--pdf", pdf);
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err().strip()).contains("no assessment scenario 'nope'").doesNotContain("\n");
+        assertThat(pdf).doesNotExist();
+
+        Mhub.Result noOutput = Mhub.run("report", "-p", sample, "--scenario", "sample");
+        assertThat(noOutput.code()).isEqualTo(2);
+        assertThat(noOutput.err()).contains("--pdf FILE, --xlsx FILE or --csv DIR");
+
+        Mhub.Result section = Mhub.run("report", "-p", sample, "--scenario", "sample", "--pdf", pdf, "--sections",
+                "summary,costs");
+        assertThat(section.code()).isNotZero();
+        assertThat(section.err()).contains("section 'costs'");
+        assertThat(pdf).doesNotExist();
+
+        Mhub.Result locale = Mhub.run("report", "-p", sample, "--scenario", "sample", "--pdf", pdf, "--locale", "xx");
+        assertThat(locale.code()).isNotZero();
+        assertThat(locale.err()).contains("locale 'xx'");
+
+        Mhub.Result self = Mhub.run("report", "-p", sample, "--scenario", "sample", "--pdf", sample);
+        assertThat(self.code()).isEqualTo(1);
+        assertThat(self.err()).contains("is the project file itself");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void theProjectsSettingsReachTheCover() throws IOException {
+        Path p = dir.resolve("settings.mhub");
+        Files.copy(sample, p);
+        Mhub.Result set = Mhub.run("settings", "-p", p, "--set", "firm=Tailspin Partners", "--set", "locale=de-DE");
+        assertThat(set.code()).as(set.err()).isZero();
+        Path pdf = dir.resolve("settings.pdf");
+        assertThat(Mhub.run("report", "-p", p, "--scenario", "sample", "--pdf", pdf, "--sections", "summary,cost")
+                .code()).isZero();
+        String text = text(pdf);
+        assertThat(text).contains("Tailspin Partners").doesNotContain("Appendix");
+        // the project's locale is the default
+        assertThat(text).contains(new Formats(Locale.GERMANY, "USD").amount(totals.get("aws")));
+
+        Path png = dir.resolve("firm.png");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", png.toFile());
+        Mhub.Result withLogo = Mhub.run("settings", "-p", p, "--logo", png);
+        assertThat(withLogo.code()).as(withLogo.err()).isZero();
+        assertThat(withLogo.out()).contains("firm.png (image/png");
+        assertThat(Mhub.run("report", "-p", p, "--scenario", "sample", "--pdf", pdf, "--sections", "summary").code())
+                .isZero();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            int images = 0;
+            for (org.apache.pdfbox.cos.COSName n : d.getPage(0).getResources().getXObjectNames()) {
+                if (d.getPage(0).getResources().getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+            assertThat(images).as("the logo on the cover").isEqualTo(1);
+        }
+
+        Path notImage = dir.resolve("logo.png");
+        Files.writeString(notImage, "not a picture");
+        Mhub.Result logo = Mhub.run("settings", "-p", p, "--logo", notImage);
+        assertThat(logo.code()).isEqualTo(1);
+        assertThat(logo.err()).contains("logo.png: not a PNG or JPEG image");
+    }
+}
