@@ -184,7 +184,9 @@ public final class TestData {
                         LocalDate.of(2026, 11, 25), List.of("aws us-east-1", "azure eastus", "gcp us-central1"), "USD",
                         "1", null, null, "on-demand", "performance-based where utilization exists (p95 × 1.3), else as on premises",
                         "always on, 730 h a month", 3, assumptions),
-                profile, clouds, mix, options, tco, risk, deps, waves, sources, c -> rows(servers).forEach(c));
+                profile, clouds, mix, options, tco, risk, deps, waves, sources, c -> rows(servers).forEach(c),
+                c -> rows(servers).forEach(r -> c.accept(new ServerRow(r.id(), r.name(), r.os(), r.environment(),
+                        r.application(), r.powerState(), r.vcpus(), r.memoryMiB(), r.provisionedMiB(), List.of()))));
     }
 
     /** The appendix rows: server i has 2 + i % 7 vCPUs; names sort in row order. */

@@ -100,6 +100,29 @@ public final class ReportBenchmark {
         }
     }
 
+    /** Prints how long each step of the loader took. */
+    private static ProgressMonitor phases() {
+        return new ProgressMonitor() {
+            private long last = System.nanoTime();
+            private String step;
+
+            @Override
+            public void progress(long done, long total, String what) {
+                long now = System.nanoTime();
+                if (step != null && !what.equals(step)) {
+                    System.out.printf(Locale.ROOT, "  %s: %.1f s%n", step, (now - last) / 1e9);
+                    last = now;
+                }
+                step = what;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+
     private static void write(String what, Path project, Path dir) throws Exception {
         if (!Files.exists(project)) {
             throw new IllegalStateException("no " + project + "; run ReportBenchmark prepare first");
@@ -116,11 +139,13 @@ public final class ReportBenchmark {
         int servers;
         try (ProjectFile p = ProjectFile.open(project)) {
             DependencyWorkflow w = new DependencyWorkflow(p);
+            long tg = System.nanoTime();
             DependencyGraph graph = w.hasData() ? w.graph(ProgressMonitor.NONE) : null;
+            System.out.printf(Locale.ROOT, "  dependency graph: %.1f s%n", (System.nanoTime() - tg) / 1e9);
             CatalogContent content = CatalogFiles.readShipped();
             AssessmentService service = AssessmentService.withShippedRules(content);
             ReportData data = new ReportLoader(p, service.catalog(), content.fxRates).load("bench", "benchmark", graph,
-                    ProgressMonitor.NONE);
+                    phases());
             servers = (int) data.profile().servers();
             ReportOptions options = ReportOptions.defaults(Locale.US);
             long t = System.nanoTime();

@@ -28,11 +28,12 @@ import java.util.function.Consumer;
  * @param dependencies the dependency overview and move groups; null when no dependency data was imported
  * @param waves        the wave plan; null when no plan was made
  * @param sources      where every figure comes from
- * @param rows         the per-server appendix, streamed in server-name order
+ * @param rows         the per-server appendix, streamed in server-name order: the assessed servers with their results
+ * @param inventory    every server of the inventory (templates left out), in server-name order, without results
  */
 public record ReportData(Engagement engagement, Scenario scenario, Profile profile, List<CloudSummary> clouds,
         StrategyMix strategies, List<OptionCosts> options, Tco tco, RiskSummary risk, DependencySummary dependencies,
-        WaveSummary waves, Sources sources, ServerRows rows) {
+        WaveSummary waves, Sources sources, ServerRows rows, ServerRows inventory) {
 
     /**
      * The cover's facts.

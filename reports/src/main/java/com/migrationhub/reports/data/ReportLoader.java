@@ -50,6 +50,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -100,8 +104,10 @@ public final class ReportLoader {
         monitor.progress(1, 4, "Reading the assessment");
         Results res = results(scenarioName, a, inv);
         monitor.progress(2, 4, "The business case and purchase options");
-        ReportData.Tco tco = tco(a, businessCase(project, info));
-        List<OptionCosts> options = res.options(a, run -> businessCase(project, info, run));
+        InventorySummary summary = project.inventory().summary();
+        TcoModel.Estate estate = estate(summary, inv.facts.size(), inv.windowsVcpus);
+        ReportData.Tco tco = tco(a, businessCase(a, estate, firstRegions(a, res.usdCents)));
+        List<OptionCosts> options = res.options(a, run -> businessCase(a, estate, run));
         monitor.progress(3, 4, "Dependencies and waves");
         ReportData.DependencySummary deps = null;
         ReportData.WaveSummary waves = null;
@@ -146,7 +152,7 @@ public final class ReportLoader {
                 a.rate().toPlainString(), a.currency().equals("USD") ? null : a.rateMonth(),
                 fx == null ? null : fx.source(), a.pricing().id(), sizingText(a), uptimeText(a), a.horizonYears(),
                 new TreeMap<>(info.assumptions()));
-        ReportData.Profile profile = inv.profile(project.inventory().summary(), res.idle);
+        ReportData.Profile profile = inv.profile(summary, res.idle);
         List<CatalogRef> catalogRefs = new ArrayList<>();
         for (String line : info.catalog().split("\n")) {
             String[] f = line.split("\t", -1);
@@ -168,7 +174,7 @@ public final class ReportLoader {
         ReportData.Sources sources = new ReportData.Sources(catalogRefs, imports, depImports, coverage);
         monitor.progress(4, 4, "Ready");
         return new ReportData(engagement, scenario, profile, res.clouds(), res.mix(), options, tco, res.risk(), deps, waves,
-                sources, rows(scenarioName, a, inv));
+                sources, rows(scenarioName, a, inv), inv.byName());
     }
 
     private static String tool(ImportRun r) {
@@ -202,7 +208,23 @@ public final class ReportLoader {
         final Map<String, Long> families = new TreeMap<>();
         final Map<String, Long> environments = new HashMap<>();
         final long[] vcpuBands = new long[VCPU_BANDS.length];
+        long windowsVcpus;
         final long[] memoryBands = new long[MEMORY_BANDS.length];
+
+        /** Every server without its results, by name (as the appendix orders them), from what was read. */
+        ReportData.ServerRows byName() {
+            List<Map.Entry<Long, Facts>> sorted = new ArrayList<>(facts.entrySet());
+            sorted.sort(Comparator.comparing((Map.Entry<Long, Facts> e) -> e.getValue().name() == null ? ""
+                    : e.getValue().name().toLowerCase(Locale.ROOT)).thenComparing(Map.Entry::getKey));
+            return consumer -> {
+                for (Map.Entry<Long, Facts> e : sorted) {
+                    Facts f = e.getValue();
+                    consumer.accept(new ServerRow(e.getKey(), f.name(), f.os(), nullToEmpty(f.environment()),
+                            nullToEmpty(f.application()), f.power(), f.vcpus(), f.memoryMiB(), f.provisionedMiB(),
+                            List.of()));
+                }
+            };
+        }
 
         ReportData.Profile profile(InventorySummary s, long idle) {
             Map<String, Long> vb = new LinkedHashMap<>();
@@ -224,6 +246,7 @@ public final class ReportLoader {
         Inventory inv = new Inventory();
         project.inventory().forEachServer(ServerFilter.ALL, s -> {
             String os = s.os.label();
+            inv.windowsVcpus += windowsVcpus(s);
             inv.facts.put(s.id, new Facts(s.name, os, s.environment, s.application, power(s.powerState), s.vcpus,
                     s.memoryMiB, s.provisionedMiB));
             inv.os.merge(os, 1L, Long::sum);
@@ -305,6 +328,8 @@ public final class ReportLoader {
 
     private final class Results {
         final Map<String, CloudAcc> clouds = new LinkedHashMap<>();
+        /** "cloud region" to the monthly total in USD cents, as the business case takes it */
+        final Map<String, Long> usdCents = new HashMap<>();
         final Map<String, Long> strategies = new HashMap<>();
         final Map<String, List<StrategyExample>> examples = new TreeMap<>();
         final Map<String, Long> levels = new LinkedHashMap<>();
@@ -341,8 +366,7 @@ public final class ReportLoader {
         }
 
         ReportData.RiskSummary risk() {
-            top.sort(Comparator.comparingInt(ReportData.TopRisk::score).reversed()
-                    .thenComparing(ReportData.TopRisk::server));
+            top.sort(RISKIEST_FIRST);
             return new ReportData.RiskSummary(levels, heat, List.copyOf(top.subList(0, Math.min(TOP_RISKS, top.size()))));
         }
 
@@ -399,8 +423,9 @@ public final class ReportLoader {
         for (Cloud c : a.clouds()) {
             firstRegion.put(c.id(), a.regions().get(c).get(0));
         }
-        project.assessments().forEachResult(scenario, x -> {
+        project.assessments().forEachResult(scenario, false, x -> {
             String key = x.cloud() + " " + x.region();
+            r.usdCents.merge(key, usdCents(x), Long::sum);
             CloudAcc c = r.clouds.computeIfAbsent(key, k -> new CloudAcc(x.cloud(), x.region()));
             c.servers++;
             c.compute += a.cents(x.computeNanos());
@@ -440,6 +465,10 @@ public final class ReportLoader {
         return r;
     }
 
+    /** Highest score first, then by server name: the same top risks whatever order the results come in. */
+    private static final Comparator<ReportData.TopRisk> RISKIEST_FIRST = Comparator.comparingInt(ReportData.TopRisk::score)
+            .reversed().thenComparing(ReportData.TopRisk::server);
+
     private static void perServer(Results r, ServerAssessment x) {
         r.strategies.merge(x.strategy(), 1L, Long::sum);
         if (x.strategySuggested() != null) {
@@ -460,7 +489,7 @@ public final class ReportLoader {
         if (r.top.size() < TOP_RISKS * 20 || x.riskScore() >= r.top.get(r.top.size() - 1).score()) {
             r.top.add(new ReportData.TopRisk(x.serverName(), x.riskScore(), x.riskLevel(), factors(x.riskFactors())));
             if (r.top.size() >= TOP_RISKS * 40) {
-                r.top.sort(Comparator.comparingInt(ReportData.TopRisk::score).reversed());
+                r.top.sort(RISKIEST_FIRST);
                 r.top.subList(TOP_RISKS * 20, r.top.size()).clear();
             }
         }
@@ -544,37 +573,51 @@ public final class ReportLoader {
      */
     public static BusinessCase businessCase(ProjectFile project, ScenarioInfo info) {
         Assumptions a = Assumptions.fromMap(info.assumptions());
-        Assumptions usd = Assumptions.fromMap(Map.of("rate", "1"));
         Map<String, Long> cents = new HashMap<>();
-        project.assessments().forEachResult(info.name(), x -> cents.merge(x.cloud() + " " + x.region(),
-                usd.cents(x.computeNanos()) + usd.cents(x.licenceNanos()) + usd.cents(x.storageNanos())
-                        + usd.cents(x.networkNanos()), Long::sum));
-        Map<Cloud, Long> run = new EnumMap<>(Cloud.class);
-        for (Cloud c : a.clouds()) {
-            Long t = cents.get(c.id() + " " + a.regions().get(c).get(0));
-            if (t != null) {
-                run.put(c, Math.multiplyExact(t, 10_000_000L));
-            }
-        }
-        return businessCase(project, info, run);
-    }
-
-    /** The business case of the scenario's estate for the given monthly run cost per cloud (USD nano-dollars). */
-    static BusinessCase businessCase(ProjectFile project, ScenarioInfo info, Map<Cloud, Long> run) {
-        Assumptions a = Assumptions.fromMap(info.assumptions());
+        project.assessments().forEachResult(info.name(), false, x -> cents.merge(x.cloud() + " " + x.region(),
+                usdCents(x), Long::sum));
         long[] windows = {0};
         long[] servers = {0};
         project.inventory().forEachServer(ServerFilter.ALL, s -> {
             servers[0]++;
-            if (s.os.family() == OsFamily.WINDOWS && s.vcpus != null) {
-                windows[0] += s.vcpus;
-            }
+            windows[0] += windowsVcpus(s);
         });
-        InventorySummary sum = project.inventory().summary();
+        return businessCase(a, estate(project.inventory().summary(), servers[0], windows[0]), firstRegions(a, cents));
+    }
+
+    /** A result's monthly total in USD as the summaries show it: each part rounded to the cent. */
+    static long usdCents(ServerAssessment x) {
+        return USD.cents(x.computeNanos()) + USD.cents(x.licenceNanos()) + USD.cents(x.storageNanos())
+                + USD.cents(x.networkNanos());
+    }
+
+    private static final Assumptions USD = Assumptions.fromMap(Map.of("rate", "1"));
+
+    private static long windowsVcpus(Server s) {
+        return s.os.family() == OsFamily.WINDOWS && s.vcpus != null ? s.vcpus : 0;
+    }
+
+    /** Each cloud's monthly run cost in its first region, USD nano-dollars, from totals in USD cents by "cloud region". */
+    private static Map<Cloud, Long> firstRegions(Assumptions a, Map<String, Long> usdCents) {
+        Map<Cloud, Long> run = new EnumMap<>(Cloud.class);
+        for (Cloud c : a.clouds()) {
+            Long t = usdCents.get(c.id() + " " + a.regions().get(c).get(0));
+            if (t != null) {
+                run.put(c, Math.multiplyExact(t, 10_000_000L));
+            }
+        }
+        return run;
+    }
+
+    private static TcoModel.Estate estate(InventorySummary sum, long servers, long windowsVcpus) {
         BigDecimal gb = BigDecimal.valueOf(sum.provisionedMiB()).multiply(BigDecimal.valueOf(1_048_576))
                 .divide(BigDecimal.valueOf(1_000_000_000), 0, RoundingMode.HALF_UP);
-        return new TcoModel(TcoParameters.readShipped().with(a.tco())).compute(
-                new TcoModel.Estate(servers[0], sum.vcpus(), windows[0], gb), run, a.horizonYears());
+        return new TcoModel.Estate(servers, sum.vcpus(), windowsVcpus, gb);
+    }
+
+    /** The business case of an estate for the given monthly run cost per cloud (USD nano-dollars). */
+    static BusinessCase businessCase(Assumptions a, TcoModel.Estate estate, Map<Cloud, Long> run) {
+        return new TcoModel(TcoParameters.readShipped().with(a.tco())).compute(estate, run, a.horizonYears());
     }
 
     private static ReportData.Tco tco(Assumptions a, BusinessCase bc) {
@@ -638,26 +681,113 @@ public final class ReportLoader {
 
     // ------------------------------------------------------------------ appendix
 
+    /**
+     * The appendix's rows. The project is read on a thread of its own while the caller lays the
+     * rows out, so reading (sorted by name) and writing overlap on two cores; a bounded queue keeps
+     * only a few thousand servers in memory. When the caller stops (cancel, failure) the reader
+     * stops too, and the project's connection is free again once this returns.
+     */
     private ReportData.ServerRows rows(String scenario, Assumptions a, Inventory inv) {
         return consumer -> {
-            List<Result> pending = new ArrayList<>(a.cloudRegions().size());
-            long[] current = {-1};
-            String[] name = {null};
-            Consumer<ServerAssessment> each = x -> {
-                if (x.serverId() != current[0]) {
-                    flush(inv, current[0], name[0], pending, consumer);
-                    current[0] = x.serverId();
-                    name[0] = x.serverName();
+            BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1024);
+            AtomicBoolean stop = new AtomicBoolean();
+            Thread reader = new Thread(() -> {
+                Object last = END;
+                try {
+                    read(scenario, a, inv, row -> hand(queue, stop, row));
+                } catch (Stopped e) {
+                    return;
+                } catch (RuntimeException | Error e) {
+                    last = e;
                 }
-                pending.add(new Result(x.cloud(), x.region(), x.readiness(), reasons(x.readinessReasons()), x.strategy(),
-                        x.rationale(), x.size(), x.vcpus(), x.memoryMiB(), x.sizingBasis(), x.stars(),
-                        a.cents(x.computeNanos()), a.cents(x.licenceNanos()), a.cents(x.storageNanos()),
-                        a.cents(x.networkNanos()), x.riskScore(), x.riskLevel(), factors(x.riskFactors()),
-                        x.priceBasis()));
-            };
-            project.assessments().forEachResult(scenario, each);
-            flush(inv, current[0], name[0], pending, consumer);
+                try {
+                    hand(queue, stop, last);
+                } catch (Stopped e) {
+                    // the caller has gone
+                }
+            }, "report-rows");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                while (true) {
+                    Object o = queue.take();
+                    if (o == END) {
+                        break;
+                    }
+                    if (o instanceof RuntimeException e) {
+                        throw e;
+                    }
+                    if (o instanceof Error e) {
+                        throw e;
+                    }
+                    consumer.accept((ServerRow) o);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the report", e);
+            } finally {
+                stop.set(true);
+                boolean interrupted = false;
+                while (reader.isAlive()) {
+                    queue.clear();
+                    try {
+                        reader.join(50);
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         };
+    }
+
+    private static final Object END = new Object();
+
+    /** Thrown on the reader's thread when the caller no longer takes rows. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void hand(BlockingQueue<Object> queue, AtomicBoolean stop, Object item) {
+        try {
+            while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+                if (stop.get()) {
+                    throw new Stopped();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
+        if (stop.get()) {
+            throw new Stopped();
+        }
+    }
+
+    /** Reads the results by server name and hands each server's row, its results together. */
+    private void read(String scenario, Assumptions a, Inventory inv, Consumer<ServerRow> consumer) {
+        List<Result> pending = new ArrayList<>(a.cloudRegions().size());
+        long[] current = {-1};
+        String[] name = {null};
+        project.assessments().forEachResult(scenario, true, x -> {
+            if (x.serverId() != current[0]) {
+                flush(inv, current[0], name[0], pending, consumer);
+                current[0] = x.serverId();
+                name[0] = x.serverName();
+            }
+            pending.add(new Result(x.cloud(), x.region(), x.readiness(), reasons(x.readinessReasons()), x.strategy(),
+                    x.rationale(), x.size(), x.vcpus(), x.memoryMiB(), x.sizingBasis(), x.stars(),
+                    a.cents(x.computeNanos()), a.cents(x.licenceNanos()), a.cents(x.storageNanos()),
+                    a.cents(x.networkNanos()), x.riskScore(), x.riskLevel(), factors(x.riskFactors()),
+                    x.priceBasis()));
+        });
+        flush(inv, current[0], name[0], pending, consumer);
     }
 
     private static void flush(Inventory inv, long id, String name, List<Result> pending, Consumer<ServerRow> consumer) {

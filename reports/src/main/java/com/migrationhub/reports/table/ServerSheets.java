@@ -21,7 +21,7 @@ final class ServerSheets {
 
     static ReportSheet inventory(ReportData data) {
         Table<ServerRow> t = Table.<ServerRow>streamed("inventory", "Inventory", data.profile().servers(),
-                        data.rows()::forEach)
+                        data.inventory()::forEach)
                 .text("Server", ServerRow::name)
                 .text("Operating system", ServerRow::os)
                 .text("Environment", ServerRow::environment)

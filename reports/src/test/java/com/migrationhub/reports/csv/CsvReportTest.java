@@ -54,7 +54,7 @@ class CsvReportTest {
         waves.set(0, new WaveRow(w.number(), w.name(), w.start(), w.end(), w.groups(), w.servers(), w.vcpus(), TRICKY));
         return new ReportData(d.engagement(), d.scenario(), d.profile(), d.clouds(), d.strategies(), d.options(),
                 d.tco(), d.risk(), d.dependencies(), new ReportData.WaveSummary(d.waves().start(), d.waves().end(),
-                        waves, d.waves().warnings()), d.sources(), d.rows());
+                        waves, d.waves().warnings()), d.sources(), d.rows(), d.inventory());
     }
 
     @Test

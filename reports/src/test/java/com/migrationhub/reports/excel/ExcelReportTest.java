@@ -269,7 +269,7 @@ class ExcelReportTest {
     void withoutDependencyDataOrWavesThoseSheetsAreLeftOutAndSummarySaysSo() throws IOException {
         ReportData d = data;
         ReportData bare = new ReportData(d.engagement(), d.scenario(), d.profile(), d.clouds(), d.strategies(),
-                d.options(), d.tco(), d.risk(), null, null, d.sources(), d.rows());
+                d.options(), d.tco(), d.risk(), null, null, d.sources(), d.rows(), d.inventory());
         Path out = dir.resolve("bare.xlsx");
         ExcelReport.write(bare, OPTIONS, out, ProgressMonitor.NONE);
         try (XSSFWorkbook b = read(out)) {
@@ -290,7 +290,7 @@ class ExcelReportTest {
         ReportData special = new ReportData(new ReportData.Engagement(client, e.engagement(), " leading space",
                 e.consultant(), null, e.projectFile(), e.generatedAt(), e.version()), d.scenario(), d.profile(),
                 d.clouds(), d.strategies(), d.options(), d.tco(), d.risk(), d.dependencies(), d.waves(), d.sources(),
-                d.rows());
+                d.rows(), d.inventory());
         Path out = dir.resolve("special.xlsx");
         ExcelReport.write(special, OPTIONS, out, ProgressMonitor.NONE);
         try (XSSFWorkbook b = read(out)) {

@@ -58,7 +58,7 @@ class PdfReportSectionsTest {
         Scenario eur = new Scenario(s.name(), s.assessedAt(), s.assessedOn(), s.clouds(), "EUR", "0.9234", "2026-10",
                 "ECB reference rate", s.pricing(), s.sizing(), s.uptime(), s.horizonYears(), s.assumptions());
         ReportData data = new ReportData(d.engagement(), eur, d.profile(), d.clouds(), d.strategies(), d.options(), d.tco(),
-                d.risk(), d.dependencies(), d.waves(), d.sources(), d.rows());
+                d.risk(), d.dependencies(), d.waves(), d.sources(), d.rows(), d.inventory());
         Written w = only(data, Locale.GERMANY, Section.COST, Section.ASSUMPTIONS);
         assertThat(w.all()).contains("1 USD = 0,9234 EUR, rate of 2026-10, source: ECB reference rate")
                 .contains("Total per month, EUR")
@@ -78,7 +78,7 @@ class PdfReportSectionsTest {
                 deps.externalEndpoints(), deps.dependencies(), deps.hardDependencies(), deps.byName(), deps.byIp(),
                 deps.byIpam(), deps.external(), deps.hubs(), groups.size(), groups, deps.edges());
         ReportData data = new ReportData(d.engagement(), d.scenario(), d.profile(), d.clouds(), d.strategies(),
-                d.options(), d.tco(), d.risk(), many, d.waves(), d.sources(), d.rows());
+                d.options(), d.tco(), d.risk(), many, d.waves(), d.sources(), d.rows(), d.inventory());
         Written w = only(data, Locale.US, Section.DEPENDENCIES);
         String text = w.pages(3, w.pages().size());
         assertThat(text).contains("Group 000", "Group 059").doesNotContain("Group 060")
@@ -109,7 +109,7 @@ class PdfReportSectionsTest {
                 new ReportData.Tco(3, List.of(), 0, List.of(), Map.of()),
                 new ReportData.RiskSummary(Map.of(), Map.of(), List.of()), null,
                 new ReportData.WaveSummary(null, null, List.of(), List.of()),
-                new ReportData.Sources(List.of(), List.of(), List.of(), ""), consumer -> { });
+                new ReportData.Sources(List.of(), List.of(), List.of(), ""), consumer -> { }, d.inventory());
         Written w = Written.of(empty, ReportOptions.defaults(Locale.US));
         assertThat(w.all()).contains("No risks scored.", "No import recorded.", "The scenario has no server results.");
         assertThat(w.pageOfHeading("11 Appendix: servers")).isPositive();

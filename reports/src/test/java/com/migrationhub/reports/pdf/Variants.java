@@ -18,17 +18,17 @@ final class Variants {
 
     static ReportData with(ReportData d, ReportData.Engagement e) {
         return new ReportData(e, d.scenario(), d.profile(), d.clouds(), d.strategies(), d.options(), d.tco(), d.risk(),
-                d.dependencies(), d.waves(), d.sources(), d.rows());
+                d.dependencies(), d.waves(), d.sources(), d.rows(), d.inventory());
     }
 
     static ReportData withoutDependenciesAndWaves(ReportData d) {
         return new ReportData(d.engagement(), d.scenario(), d.profile(), d.clouds(), d.strategies(), d.options(),
-                d.tco(), d.risk(), null, null, d.sources(), d.rows());
+                d.tco(), d.risk(), null, null, d.sources(), d.rows(), d.inventory());
     }
 
     static ReportData withRows(ReportData d, ReportData.ServerRows rows) {
         return new ReportData(d.engagement(), d.scenario(), d.profile(), d.clouds(), d.strategies(), d.options(),
-                d.tco(), d.risk(), d.dependencies(), d.waves(), d.sources(), rows);
+                d.tco(), d.risk(), d.dependencies(), d.waves(), d.sources(), rows, d.inventory());
     }
 
     static ReportData withLogo(ReportData d, byte[] logo) {
@@ -60,6 +60,6 @@ final class Variants {
                         r.vcpus(), r.memoryMiB(), r.provisionedMiB(), r.results())
                 : r));
         return new ReportData(longE, d.scenario(), d.profile(), clouds, d.strategies(), d.options(), d.tco(), d.risk(),
-                d.dependencies(), d.waves(), d.sources(), rows);
+                d.dependencies(), d.waves(), d.sources(), rows, d.inventory());
     }
 }
