@@ -454,8 +454,8 @@ class AssessmentCliTest {
         assertThat(eu.out()).contains("Assessed 297 servers for aws eu-central-1, azure westeurope, gcp us-central1");
         Mhub.Result bad = Mhub.run("settings", "-p", copy, "--set", "format=9");
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(bad.err().strip()).isEqualTo("mhub: setting 'format' cannot be changed; use client, engagement,"
-                + " region.aws, region.azure, region.gcp");
+        assertThat(bad.err().strip()).isEqualTo("mhub: setting 'format' cannot be changed; use client, engagement, firm,"
+                + " consultant, locale, region.aws, region.azure, region.gcp");
     }
 
     @Test
