@@ -495,11 +495,31 @@ public final class ReportLoader {
         }
     }
 
-    /** "os-out-of-support" as "OS out of support". */
+    private static final Map<String, String> FACTOR_LABELS = Map.ofEntries(
+            Map.entry("OS_OUT_OF_SUPPORT", "OS out of support"),
+            Map.entry("OS_EXTENDED_SUPPORT_ONLY", "OS in extended support only"),
+            Map.entry("OS_EOL_WITHIN_12_MONTHS", "OS support ends within 12 months"),
+            Map.entry("OS_UNKNOWN", "OS not known"),
+            Map.entry("READINESS_CONDITIONS", "Ready only with conditions"),
+            Map.entry("NOT_READY", "Not ready for a cloud"),
+            Map.entry("SIZE_EXTREME", "Extreme size"),
+            Map.entry("NO_UTILIZATION_DATA", "No utilization data"),
+            Map.entry("PARTIAL_UTILIZATION_DATA", "Partial utilization data"),
+            Map.entry("MANY_DEPENDENCIES", "Many hard dependencies"),
+            Map.entry("SENSITIVE_DATA", "Sensitive data"),
+            Map.entry("PRODUCTION", "Production"),
+            Map.entry("BUSINESS_CRITICAL", "Business critical"));
+
+    /** A risk factor's id ("OS_OUT_OF_SUPPORT" or "os-out-of-support") as words: "OS out of support". */
     static String factorLabel(String id) {
-        String t = id.replace('-', ' ');
+        String key = id.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        String known = FACTOR_LABELS.get(key);
+        if (known != null) {
+            return known;
+        }
+        String t = key.replace('_', ' ').toLowerCase(Locale.ROOT);
         t = t.replaceFirst("^os ", "OS ");
-        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return t.isEmpty() ? id : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     /** "id\tpoints\ttext" factors as "text (+points)". */

@@ -96,17 +96,23 @@ final class CostSection implements SectionWriter {
         return out;
     }
 
-    /** " * 3-year reservation: 2 servers in AWS, 2 in Azure ... are priced on demand": the fallbacks. */
+    /**
+     * " * Priced on demand where the option does not offer the size: 82 servers in AWS (1-year
+     * reservation, 3-year reservation)": the fallbacks, grouped by the same count and cloud.
+     */
     private static String fallbacks(Formats f, List<OptionCosts> options) {
-        Map<String, List<String>> byOption = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byCount = new java.util.LinkedHashMap<>();
         for (OptionCosts o : options) {
-            o.onDemandFallbacks().forEach((id, n) -> byOption.computeIfAbsent(id, k -> new ArrayList<>())
-                    .add(f.count(n) + " in " + o.cloudLabel()));
+            o.onDemandFallbacks().forEach((id, n) -> byCount.computeIfAbsent(f.count(n) + (n == 1 ? " server in "
+                    : " servers in ") + o.cloudLabel(), k -> new ArrayList<>()).add(Labels.option(id).toLowerCase(
+                            java.util.Locale.ROOT)));
         }
-        StringBuilder b = new StringBuilder();
-        byOption.forEach((id, parts) -> b.append(" * ").append(Labels.option(id)).append(": servers whose size the option "
-                + "does not offer (").append(String.join(", ", parts)).append(") are priced on demand."));
-        return b.toString();
+        if (byCount.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        byCount.forEach((who, opts) -> parts.add(who + " (" + String.join(", ", opts) + ")"));
+        return " * Priced on demand where the option does not offer the size chosen: " + joinAnd(parts) + ".";
     }
 
     static String joinAnd(List<String> items) {
