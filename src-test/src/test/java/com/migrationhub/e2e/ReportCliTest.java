@@ -144,6 +144,35 @@ class ReportCliTest {
     }
 
     @Test
+    void everyPageOfTheSamplesReportRenders() throws IOException, InterruptedException {
+        Path pdf = dir.resolve("sample-report.pdf");
+        Path out = Files.createTempDirectory(dir, "png");
+        Process p;
+        try {
+            p = new ProcessBuilder("pdftoppm", "-r", "20", "-png", pdf.toString(), out.resolve("page").toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("pdftoppm (Debian package poppler-utils) is not installed");
+            return;
+        }
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(said).isZero();
+        assertThat(said).as("poppler's complaints").isBlank();
+        int pages;
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            pages = d.getNumberOfPages();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            List<Path> png = files.filter(f -> f.toString().endsWith(".png")).toList();
+            assertThat(png).hasSize(pages);
+            for (Path f : png) {
+                assertThat(javax.imageio.ImageIO.read(f.toFile())).as(f.getFileName().toString()).isNotNull();
+            }
+        }
+        assertThat(pages).isGreaterThan(20);
+    }
+
+    @Test
     void everyServerIsInTheAppendix() throws IOException {
         String text = text(dir.resolve("sample-report.pdf"));
         for (String s : servers) {

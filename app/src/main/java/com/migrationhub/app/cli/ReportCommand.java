@@ -67,7 +67,8 @@ final class ReportCommand implements Callable<Integer> {
     String paper = "a4";
 
     @Option(names = "--sections", paramLabel = "LIST",
-            description = "Only these sections of the PDF, comma-separated (default: all).")
+            description = "Only these sections, comma-separated (default: all); the workbook and the CSV files keep "
+                    + "the tables of the sections chosen.")
     String sections;
 
     @Override
