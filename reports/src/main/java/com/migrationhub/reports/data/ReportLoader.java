@@ -367,7 +367,10 @@ public final class ReportLoader {
 
         ReportData.RiskSummary risk() {
             top.sort(RISKIEST_FIRST);
-            return new ReportData.RiskSummary(levels, heat, List.copyOf(top.subList(0, Math.min(TOP_RISKS, top.size()))));
+            Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
+            heat.forEach((factor, byLevel) -> ordered.put(factor, byLevel(byLevel)));
+            return new ReportData.RiskSummary(byLevel(levels), ordered,
+                    List.copyOf(top.subList(0, Math.min(TOP_RISKS, top.size()))));
         }
 
         List<OptionCosts> options(Assumptions a, java.util.function.Function<Map<Cloud, Long>, BusinessCase> businessCase) {
@@ -463,6 +466,20 @@ public final class ReportLoader {
             }
         });
         return r;
+    }
+
+    private static final List<String> LEVELS = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
+
+    /** Counts by risk level, lowest level first (levels the engine may add later come after, by name). */
+    static Map<String, Long> byLevel(Map<String, Long> counts) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String l : LEVELS) {
+            if (counts.containsKey(l)) {
+                out.put(l, counts.get(l));
+            }
+        }
+        new TreeMap<>(counts).forEach(out::putIfAbsent);
+        return out;
     }
 
     /** Highest score first, then by server name: the same top risks whatever order the results come in. */

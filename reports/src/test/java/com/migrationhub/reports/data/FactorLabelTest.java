@@ -22,4 +22,15 @@ class FactorLabelTest {
         assertThat(labels).as("no two factors read the same").hasSize(RiskFactor.values().length);
         assertThat(ReportLoader.factorLabel("NEW_FACTOR_X")).isEqualTo("New factor x");
     }
+
+    @Test
+    void riskLevelsReadLowestFirstWhateverOrderTheyCameIn() {
+        java.util.Map<String, Long> seen = new java.util.LinkedHashMap<>();
+        seen.put("CRITICAL", 1L);
+        seen.put("LOW", 4L);
+        seen.put("EXTREME", 1L);
+        seen.put("HIGH", 2L);
+        seen.put("MEDIUM", 3L);
+        assertThat(ReportLoader.byLevel(seen).keySet()).containsExactly("LOW", "MEDIUM", "HIGH", "CRITICAL", "EXTREME");
+    }
 }
