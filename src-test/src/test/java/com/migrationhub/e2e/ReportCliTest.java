@@ -229,6 +229,12 @@ class ReportCliTest {
                 }
             });
             assertThat(checked[0]).isGreaterThan(800);
+            // the scenario's own option, as the options table shows it, is the scenario's total to the cent
+            com.migrationhub.reports.data.ReportData data = loader.load("sample", "test", null,
+                    com.migrationhub.domain.task.ProgressMonitor.NONE);
+            for (com.migrationhub.reports.data.ReportData.OptionCosts o : data.options()) {
+                assertThat(o.monthlyCents().get(a.pricing().id())).as(o.cloud()).isEqualTo(totals.get(o.cloud()));
+            }
         }
     }
 

@@ -314,7 +314,7 @@ public final class ReportLoader {
         final Map<Integer, Long> confidence = new TreeMap<>();
         /** reason code to (text to count) */
         final Map<String, Map<String, Long>> blockers = new HashMap<>();
-        /** option to [monthly nanos, fallbacks] */
+        /** option to [monthly cents in the scenario's currency, fallbacks, monthly USD cents] */
         final Map<PricingOption, long[]> options = new EnumMap<>(PricingOption.class);
 
         CloudAcc(String cloud, String region) {
@@ -374,7 +374,6 @@ public final class ReportLoader {
         }
 
         List<OptionCosts> options(Assumptions a, java.util.function.Function<Map<Cloud, Long>, BusinessCase> businessCase) {
-            Assumptions usd = Assumptions.fromMap(Map.of("rate", "1"));
             Map<Cloud, CloudAcc> accs = new LinkedHashMap<>();
             Map<Cloud, String> best = new EnumMap<>(Cloud.class);
             Map<Cloud, Long> recommendedRun = new EnumMap<>(Cloud.class);
@@ -386,14 +385,14 @@ public final class ReportLoader {
                 accs.put(cloud, c);
                 long bestCents = Long.MAX_VALUE;
                 for (PricingOption o : PricingOption.values()) {
-                    long cents = a.cents(c.options.get(o)[0]);
+                    long cents = c.options.get(o)[0];
                     if (o.termYears() <= a.horizonYears() && cents < bestCents) {
                         bestCents = cents;
                         best.put(cloud, o.id());
                     }
                 }
                 // the month bought this way, in USD as the scenario's business case takes it
-                long usdCents = usd.cents(c.options.get(PricingOption.parse(best.get(cloud)))[0]);
+                long usdCents = c.options.get(PricingOption.parse(best.get(cloud)))[2];
                 recommendedRun.put(cloud, Math.multiplyExact(usdCents, 10_000_000L));
             }
             BusinessCase recommended = accs.isEmpty() ? null : businessCase.apply(recommendedRun);
@@ -403,7 +402,7 @@ public final class ReportLoader {
                 Map<String, Long> fallbacks = new LinkedHashMap<>();
                 for (PricingOption o : PricingOption.values()) {
                     long[] v = c.options.get(o);
-                    monthly.put(o.id(), a.cents(v[0]));
+                    monthly.put(o.id(), v[0]);
                     if (v[1] > 0) {
                         fallbacks.put(o.id(), v[1]);
                     }
@@ -560,7 +559,7 @@ public final class ReportLoader {
         InstanceSize size = x.size() == null ? null : catalog.size(cloud, x.size());
         boolean scenarioCommitted = a.pricing() != PricingOption.ON_DEMAND;
         for (PricingOption o : PricingOption.values()) {
-            long[] acc = c.options.computeIfAbsent(o, k -> new long[2]);
+            long[] acc = c.options.computeIfAbsent(o, k -> new long[3]);
             long compute = x.computeNanos();
             long licence = x.licenceNanos();
             if (size != null && o != a.pricing()) {
@@ -586,7 +585,9 @@ public final class ReportLoader {
                     }
                 }
             }
-            acc[0] += compute + licence + x.storageNanos() + x.networkNanos();
+            // each part rounded to the cent before it is summed, as every total of the report is
+            acc[0] += a.cents(compute) + a.cents(licence) + a.cents(x.storageNanos()) + a.cents(x.networkNanos());
+            acc[2] += USD.cents(compute) + USD.cents(licence) + USD.cents(x.storageNanos()) + USD.cents(x.networkNanos());
         }
     }
 
