@@ -219,7 +219,7 @@ class ReportCliTest {
         try (ProjectFile p = ProjectFile.open(sample)) {
             ScenarioInfo info = p.assessments().scenario("sample").orElseThrow();
             Assumptions a = Assumptions.fromMap(info.assumptions());
-            ReportLoader loader = new ReportLoader(p, service.catalog(), content.fxRates);
+            ReportLoader loader = new ReportLoader(p, service.catalog());
             long[] checked = {0};
             p.assessments().forEachResult("sample", x -> {
                 if (x.size() != null) {
@@ -235,6 +235,43 @@ class ReportCliTest {
             for (com.migrationhub.reports.data.ReportData.OptionCosts o : data.options()) {
                 assertThat(o.monthlyCents().get(a.pricing().id())).as(o.cloud()).isEqualTo(totals.get(o.cloud()));
             }
+        }
+    }
+
+    @Test
+    void theTopRisksAreTheRiskiestServersAndEuroFiguresAddUp() throws Exception {
+        Path p = dir.resolve("eur.mhub");
+        Files.copy(sample, p);
+        Mhub.Result eur = Mhub.run("assess", "-p", p, "--scenario", "eur", "--currency", "EUR", "--assessed-on",
+                "2026-11-26");
+        assertThat(eur.code()).as(eur.err()).isZero();
+        CatalogContent content = CatalogFiles.readShipped();
+        AssessmentService service = AssessmentService.withShippedRules(content);
+        try (ProjectFile project = ProjectFile.open(p)) {
+            com.migrationhub.reports.data.ReportData data = new ReportLoader(project, service.catalog()).load("eur",
+                    "test", null, com.migrationhub.domain.task.ProgressMonitor.NONE);
+            // the riskiest servers: highest score first, then by name, from every result of the first cloud
+            List<String[]> all = new ArrayList<>();
+            project.assessments().forEachResult("eur", x -> {
+                if (x.cloud().equals("aws")) {
+                    all.add(new String[] {x.serverName(), Integer.toString(x.riskScore())});
+                }
+            });
+            all.sort(java.util.Comparator.<String[]>comparingInt(x -> -Integer.parseInt(x[1]))
+                    .thenComparing(x -> x[0]));
+            assertThat(data.risk().top().stream().map(com.migrationhub.reports.data.ReportData.TopRisk::server).toList())
+                    .isEqualTo(all.subList(0, ReportLoader.TOP_RISKS).stream().map(x -> x[0]).toList());
+            // in euros the business case still adds up to the cent, and says where the rate comes from
+            com.migrationhub.reports.data.ReportData.Tco tco = data.tco();
+            assertThat(tco.onPremises().stream().mapToLong(com.migrationhub.reports.data.ReportData.TcoLine::yearlyCents)
+                    .sum()).isEqualTo(tco.onPremisesYearlyCents());
+            for (com.migrationhub.reports.data.ReportData.TcoCloud c : tco.clouds()) {
+                int last = c.cumulativeCloudCents().length - 1;
+                assertThat(c.savingsCents()).isEqualTo(c.cumulativeOnPremisesCents()[last] - c.cumulativeCloudCents()[last]);
+            }
+            assertThat(data.scenario().currency()).isEqualTo("EUR");
+            assertThat(data.scenario().rateMonth()).matches("\\d{4}-\\d{2}");
+            assertThat(data.scenario().rateSource()).isNotBlank();
         }
     }
 

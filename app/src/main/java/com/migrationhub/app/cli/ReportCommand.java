@@ -98,13 +98,19 @@ final class ReportCommand implements Callable<Integer> {
                 CatalogContent content = CatalogFiles.readShipped();
                 AssessmentService service = AssessmentService.withShippedRules(content);
                 p.assessments().scenario(scenario).ifPresent(info -> {
+                    long now = p.inventory().summary().servers();
+                    if (info.servers() != now) {
+                        err.println("mhub: note: scenario '" + scenario + "' assessed " + info.servers()
+                                + " servers and the inventory now holds " + now + "; the report covers the servers "
+                                + "assessed (re-run mhub assess to include the others)");
+                    }
                     if (!info.catalog().equals(service.catalogText())) {
                         err.println("mhub: note: the catalog shipped now differs from the one scenario '" + scenario
                                 + "' was priced with; the purchase options are repriced with the one shipped now "
                                 + "(re-run mhub assess to price everything with it)");
                     }
                 });
-                data = new ReportLoader(p, service.catalog(), content.fxRates).load(scenario,
+                data = new ReportLoader(p, service.catalog()).load(scenario,
                         new Version().getVersion()[0], graph, progress);
                 if (pdf != null) {
                     writeWhole(pdf, o -> PdfReport.write(data, options, o, progress));

@@ -8,7 +8,6 @@ import com.migrationhub.domain.assessment.tco.BusinessCase;
 import com.migrationhub.domain.assessment.tco.TcoModel;
 import com.migrationhub.domain.assessment.tco.TcoParameters;
 import com.migrationhub.domain.catalog.Cloud;
-import com.migrationhub.domain.catalog.FxRate;
 import com.migrationhub.domain.catalog.InstanceSize;
 import com.migrationhub.domain.catalog.PriceCatalog;
 import com.migrationhub.domain.catalog.PricingOption;
@@ -75,17 +74,14 @@ public final class ReportLoader {
 
     private final ProjectFile project;
     private final PriceCatalog catalog;
-    private final List<FxRate> rates;
 
     /**
      * @param catalog the price catalog the scenario was assessed with (the shipped one), to reprice
      *                the chosen sizes under the other purchase options
-     * @param rates   the exchange rates the catalog ships, for the rate's source
      */
-    public ReportLoader(ProjectFile project, PriceCatalog catalog, List<FxRate> rates) {
+    public ReportLoader(ProjectFile project, PriceCatalog catalog) {
         this.project = project;
         this.catalog = catalog;
-        this.rates = rates;
     }
 
     /**
@@ -105,7 +101,7 @@ public final class ReportLoader {
         Results res = results(scenarioName, a, inv);
         monitor.progress(2, 4, "The business case and purchase options");
         InventorySummary summary = project.inventory().summary();
-        TcoModel.Estate estate = estate(summary, inv.facts.size(), inv.windowsVcpus);
+        TcoModel.Estate estate = estate(res.estate);
         ReportData.Tco tco = tco(a, businessCase(a, estate, firstRegions(a, res.usdCents)));
         List<OptionCosts> options = res.options(a, run -> businessCase(a, estate, run));
         monitor.progress(3, 4, "Dependencies and waves");
@@ -145,12 +141,22 @@ public final class ReportLoader {
                 settings.getOrDefault(ProjectSettings.ENGAGEMENT, ""), settings.getOrDefault(ProjectSettings.FIRM, ""),
                 settings.getOrDefault(ProjectSettings.CONSULTANT, ""), project.settings().logo().map(l -> l.content())
                         .orElse(null), project.path().getFileName().toString(), OffsetDateTime.now(ZoneOffset.UTC), version);
-        FxRate fx = a.currency().equals("USD") ? null : rates.stream()
-                .filter(r -> r.currency().equals(a.currency()) && r.month().equals(a.rateMonth())).findFirst().orElse(null);
+        // "2026-10 (reference.fx-monthly)" from the catalog, or "set by the consultant"
+        String rateMonth = null;
+        String rateSource = null;
+        if (!a.currency().equals("USD")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}) \\((.*)\\)").matcher(a.rateMonth());
+            if (m.matches()) {
+                rateMonth = m.group(1);
+                rateSource = m.group(2);
+            } else {
+                rateSource = a.rateMonth().isBlank() ? null : a.rateMonth();
+            }
+        }
         ReportData.Scenario scenario = new ReportData.Scenario(info.name(), info.assessedAt(), a.assessedOn(),
                 a.cloudRegions().stream().map(e -> e.getKey().id() + " " + e.getValue()).toList(), a.currency(),
-                a.rate().toPlainString(), a.currency().equals("USD") ? null : a.rateMonth(),
-                fx == null ? null : fx.source(), a.pricing().id(), sizingText(a), uptimeText(a), a.horizonYears(),
+                a.rate().toPlainString(), rateMonth, rateSource, a.pricing().id(), sizingText(a), uptimeText(a),
+                a.horizonYears(),
                 new TreeMap<>(info.assumptions()));
         ReportData.Profile profile = inv.profile(summary, res.idle);
         List<CatalogRef> catalogRefs = new ArrayList<>();
@@ -173,7 +179,7 @@ public final class ReportLoader {
                 profile.servers());
         ReportData.Sources sources = new ReportData.Sources(catalogRefs, imports, depImports, coverage);
         monitor.progress(4, 4, "Ready");
-        return new ReportData(engagement, scenario, profile, res.clouds(), res.mix(), options, tco, res.risk(), deps, waves,
+        return new ReportData(engagement, scenario, profile, res.clouds(a), res.mix(), options, tco, res.risk(), deps, waves,
                 sources, rows(scenarioName, a, inv), inv.byName());
     }
 
@@ -198,8 +204,8 @@ public final class ReportLoader {
     // ------------------------------------------------------------------ inventory
 
     /** What the report needs of each server, kept for the whole load (a few dozen bytes a server). */
-    private record Facts(String name, String os, String environment, String application, String power, Integer vcpus,
-            Long memoryMiB, Long provisionedMiB) {
+    private record Facts(String name, String os, boolean windows, String environment, String application, String power,
+            Integer vcpus, Long memoryMiB, Long provisionedMiB) {
     }
 
     private final class Inventory {
@@ -208,7 +214,6 @@ public final class ReportLoader {
         final Map<String, Long> families = new TreeMap<>();
         final Map<String, Long> environments = new HashMap<>();
         final long[] vcpuBands = new long[VCPU_BANDS.length];
-        long windowsVcpus;
         final long[] memoryBands = new long[MEMORY_BANDS.length];
 
         /** Every server without its results, by name (as the appendix orders them), from what was read. */
@@ -246,8 +251,7 @@ public final class ReportLoader {
         Inventory inv = new Inventory();
         project.inventory().forEachServer(ServerFilter.ALL, s -> {
             String os = s.os.label();
-            inv.windowsVcpus += windowsVcpus(s);
-            inv.facts.put(s.id, new Facts(s.name, os, s.environment, s.application, power(s.powerState), s.vcpus,
+            inv.facts.put(s.id, new Facts(s.name, os, s.os.family() == OsFamily.WINDOWS, s.environment, s.application, power(s.powerState), s.vcpus,
                     s.memoryMiB, s.provisionedMiB));
             inv.os.merge(os, 1L, Long::sum);
             inv.families.merge(s.os.family() == null ? OsFamily.UNKNOWN.name().toLowerCase(Locale.ROOT)
@@ -330,17 +334,26 @@ public final class ReportLoader {
         final Map<String, CloudAcc> clouds = new LinkedHashMap<>();
         /** "cloud region" to the monthly total in USD cents, as the business case takes it */
         final Map<String, Long> usdCents = new HashMap<>();
+        /** the assessed servers' sums for the business case: servers, vCPUs, Windows vCPUs, provisioned MiB */
+        final long[] estate = new long[4];
         final Map<String, Long> strategies = new HashMap<>();
         final Map<String, List<StrategyExample>> examples = new TreeMap<>();
         final Map<String, Long> levels = new LinkedHashMap<>();
         final Map<String, Map<String, Long>> heat = new TreeMap<>();
-        final List<ReportData.TopRisk> top = new ArrayList<>();
+        final java.util.PriorityQueue<ReportData.TopRisk> top = new java.util.PriorityQueue<>(RISKIEST_FIRST.reversed());
         long overridden;
         long idle;
 
-        List<CloudSummary> clouds() {
+        /** Per cloud and region, in the scenario's order. */
+        List<CloudSummary> clouds(Assumptions a) {
+            List<String> order = a.cloudRegions().stream().map(e -> e.getKey().id() + " " + e.getValue()).toList();
+            List<CloudAcc> sorted = new ArrayList<>(clouds.values());
+            sorted.sort(Comparator.comparingInt((CloudAcc c) -> {
+                int i = order.indexOf(c.cloud + " " + c.region);
+                return i < 0 ? Integer.MAX_VALUE : i;
+            }).thenComparing(c -> c.cloud + " " + c.region));
             List<CloudSummary> out = new ArrayList<>();
-            for (CloudAcc c : clouds.values()) {
+            for (CloudAcc c : sorted) {
                 List<Count> blockers = new ArrayList<>();
                 c.blockers.forEach((code, texts) -> {
                     long n = texts.values().stream().mapToLong(Long::longValue).sum();
@@ -366,11 +379,11 @@ public final class ReportLoader {
         }
 
         ReportData.RiskSummary risk() {
-            top.sort(RISKIEST_FIRST);
             Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
             heat.forEach((factor, byLevel) -> ordered.put(factor, byLevel(byLevel)));
-            return new ReportData.RiskSummary(byLevel(levels), ordered,
-                    List.copyOf(top.subList(0, Math.min(TOP_RISKS, top.size()))));
+            List<ReportData.TopRisk> riskiest = new ArrayList<>(top);
+            riskiest.sort(RISKIEST_FIRST);
+            return new ReportData.RiskSummary(byLevel(levels), ordered, List.copyOf(riskiest));
         }
 
         List<OptionCosts> options(Assumptions a, java.util.function.Function<Map<Cloud, Long>, BusinessCase> businessCase) {
@@ -462,6 +475,9 @@ public final class ReportLoader {
             if (key.equals(firstCloudRegion)) {
                 // each server once: its strategy and risk are the same in every cloud
                 perServer(r, x);
+                if (facts != null) {
+                    addToEstate(r.estate, facts.vcpus(), facts.windows(), facts.provisionedMiB());
+                }
             }
         });
         return r;
@@ -502,11 +518,12 @@ public final class ReportLoader {
             String[] p = f.split("\t", 3);
             r.heat.computeIfAbsent(factorLabel(p[0]), k -> new TreeMap<>()).merge(x.riskLevel(), 1L, Long::sum);
         }
-        if (r.top.size() < TOP_RISKS * 20 || x.riskScore() >= r.top.get(r.top.size() - 1).score()) {
+        // the riskiest so far, the least risky of them at the head
+        ReportData.TopRisk candidate = new ReportData.TopRisk(x.serverName(), x.riskScore(), x.riskLevel(), List.of());
+        if (r.top.size() < TOP_RISKS || RISKIEST_FIRST.compare(candidate, r.top.peek()) < 0) {
             r.top.add(new ReportData.TopRisk(x.serverName(), x.riskScore(), x.riskLevel(), factors(x.riskFactors())));
-            if (r.top.size() >= TOP_RISKS * 40) {
-                r.top.sort(RISKIEST_FIRST);
-                r.top.subList(TOP_RISKS * 20, r.top.size()).clear();
+            if (r.top.size() > TOP_RISKS) {
+                r.top.poll();
             }
         }
     }
@@ -612,15 +629,19 @@ public final class ReportLoader {
     public static BusinessCase businessCase(ProjectFile project, ScenarioInfo info) {
         Assumptions a = Assumptions.fromMap(info.assumptions());
         Map<String, Long> cents = new HashMap<>();
-        project.assessments().forEachResult(info.name(), false, x -> cents.merge(x.cloud() + " " + x.region(),
-                usdCents(x), Long::sum));
-        long[] windows = {0};
-        long[] servers = {0};
-        project.inventory().forEachServer(ServerFilter.ALL, s -> {
-            servers[0]++;
-            windows[0] += windowsVcpus(s);
+        java.util.Set<Long> assessed = new java.util.HashSet<>();
+        project.assessments().forEachResult(info.name(), false, x -> {
+            cents.merge(x.cloud() + " " + x.region(), usdCents(x), Long::sum);
+            assessed.add(x.serverId());
         });
-        return businessCase(a, estate(project.inventory().summary(), servers[0], windows[0]), firstRegions(a, cents));
+        // the servers the scenario assessed, as the inventory describes them: the cloud side costs the same ones
+        long[] sums = new long[4];
+        project.inventory().forEachServer(ServerFilter.ALL, s -> {
+            if (assessed.contains(s.id)) {
+                addToEstate(sums, s.vcpus, s.os.family() == OsFamily.WINDOWS, s.provisionedMiB);
+            }
+        });
+        return businessCase(a, estate(sums), firstRegions(a, cents));
     }
 
     /** A result's monthly total in USD as the summaries show it: each part rounded to the cent. */
@@ -630,10 +651,6 @@ public final class ReportLoader {
     }
 
     private static final Assumptions USD = Assumptions.fromMap(Map.of("rate", "1"));
-
-    private static long windowsVcpus(Server s) {
-        return s.os.family() == OsFamily.WINDOWS && s.vcpus != null ? s.vcpus : 0;
-    }
 
     /** Each cloud's monthly run cost in its first region, USD nano-dollars, from totals in USD cents by "cloud region". */
     private static Map<Cloud, Long> firstRegions(Assumptions a, Map<String, Long> usdCents) {
@@ -647,10 +664,19 @@ public final class ReportLoader {
         return run;
     }
 
-    private static TcoModel.Estate estate(InventorySummary sum, long servers, long windowsVcpus) {
-        BigDecimal gb = BigDecimal.valueOf(sum.provisionedMiB()).multiply(BigDecimal.valueOf(1_048_576))
+    /** The estate the business case costs on premises, from the sums of the servers assessed. */
+    private static TcoModel.Estate estate(long[] sums) {
+        BigDecimal gb = BigDecimal.valueOf(sums[3]).multiply(BigDecimal.valueOf(1_048_576))
                 .divide(BigDecimal.valueOf(1_000_000_000), 0, RoundingMode.HALF_UP);
-        return new TcoModel.Estate(servers, sum.vcpus(), windowsVcpus, gb);
+        return new TcoModel.Estate(sums[0], sums[1], sums[2], gb);
+    }
+
+    /** Adds a server to the estate's sums: servers, vCPUs, Windows vCPUs, provisioned MiB. */
+    private static void addToEstate(long[] sums, Integer vcpus, boolean windows, Long provisionedMiB) {
+        sums[0]++;
+        sums[1] += vcpus == null ? 0 : vcpus;
+        sums[2] += windows && vcpus != null ? vcpus : 0;
+        sums[3] += provisionedMiB == null ? 0 : provisionedMiB;
     }
 
     /** The business case of an estate for the given monthly run cost per cloud (USD nano-dollars). */
@@ -660,14 +686,18 @@ public final class ReportLoader {
 
     private static ReportData.Tco tco(Assumptions a, BusinessCase bc) {
         List<TcoLine> lines = new ArrayList<>();
+        long total = 0;
         for (BusinessCase.Line l : bc.onPremises()) {
-            lines.add(new TcoLine(l.label(), a.cents(l.yearlyNanos()), l.how()));
+            // each line converted, the total their sum: the table adds up in any currency
+            long cents = a.cents(l.yearlyNanos());
+            lines.add(new TcoLine(l.label(), cents, l.how()));
+            total += cents;
         }
         List<TcoCloud> clouds = new ArrayList<>();
         for (BusinessCase.CloudCase cc : bc.clouds().values()) {
             clouds.add(tcoCloud(a, cc));
         }
-        return new ReportData.Tco(bc.horizonYears(), lines, a.cents(bc.onPremisesYearly()), clouds,
+        return new ReportData.Tco(bc.horizonYears(), lines, total, clouds,
                 new LinkedHashMap<>(bc.parameters()));
     }
 
@@ -678,8 +708,10 @@ public final class ReportLoader {
             cloud[i] = a.cents(cc.cumulativeCloud()[i]);
             prem[i] = a.cents(cc.cumulativeOnPremises()[i]);
         }
+        // the saving as the difference of the figures shown, so it adds up in any currency
+        long savings = cloud.length == 0 ? a.cents(cc.savingsNanos()) : prem[prem.length - 1] - cloud[cloud.length - 1];
         return new TcoCloud(cc.cloud().id(), cc.cloud().label(), a.cents(cc.yearlyNanos()), a.cents(cc.migrationNanos()),
-                cloud, prem, a.cents(cc.savingsNanos()), cc.breakEvenMonth());
+                cloud, prem, savings, cc.breakEvenMonth());
     }
 
     // ------------------------------------------------------------------ dependencies

@@ -74,7 +74,7 @@ final class SummarySection implements SectionWriter {
         if (d.tco() != null && !d.options().isEmpty() && d.clouds().size() <= CHART_UP_TO) {
             ReportData.Tco bought = new ReportData.Tco(years, d.tco().onPremises(), d.tco().onPremisesYearlyCents(),
                     d.options().stream().map(OptionCosts::recommendedCase).toList(), d.tco().parameters());
-            doc.subheading("Yearly run cost against staying on premises");
+            doc.subheading("Yearly cost against staying on premises, operations labour included");
             doc.chart(new Charts(f).yearly(bought), 40 + 20f * (bought.clouds().size() + 1));
         }
 

@@ -53,7 +53,8 @@ final class TcoSection implements SectionWriter {
         }
         doc.add(t.build());
         doc.note("In " + f.currency() + ". Cumulative: the one-off migration plus the run cost up to the end of year "
-                + f.count(years) + ". Saving: on premises minus the cloud over the same years; negative when the cloud "
+                + f.count(years) + ". Run cost per year: twelve months of the cloud's cost plus the operations labour that "
+                + "remains in the cloud (parameter cloud.labour-percent). Saving: on premises minus the cloud over the same years; negative when the cloud "
                 + "costs more. Break-even: the first month the cloud's cumulative cost is at or below staying on premises.");
 
         if (!doc.data.options().isEmpty()) {

@@ -92,7 +92,7 @@ final class CostSheets {
                 .totals("Total on premises");
         Table<TcoCloud> clouds = Table.listed("tco-clouds", "Per cloud over " + horizon + " years", tco.clouds())
                 .text("Cloud", TcoCloud::cloudLabel)
-                .money(Labels.money("Yearly run", cur, "/year"), TcoCloud::yearlyCents)
+                .money(Labels.money("Yearly run, cloud and operations labour", cur, "/year"), TcoCloud::yearlyCents)
                 .money(Labels.money("Migration, one-off", cur, ""), TcoCloud::migrationCents)
                 .money(Labels.money("Savings over " + horizon + " years", cur, ""), TcoCloud::savingsCents)
                 .column("Break-even month", c -> new Value.Month(c.breakEvenMonth()));
@@ -100,7 +100,7 @@ final class CostSheets {
                         data.options())
                 .text("Cloud", OptionCosts::cloudLabel)
                 .text("Purchase option", o -> Labels.option(o.recommended()))
-                .money(Labels.money("Yearly run", cur, "/year"), o -> o.recommendedCase().yearlyCents())
+                .money(Labels.money("Yearly run, cloud and operations labour", cur, "/year"), o -> o.recommendedCase().yearlyCents())
                 .money(Labels.money("Migration, one-off", cur, ""), o -> o.recommendedCase().migrationCents())
                 .money(Labels.money("Savings over " + horizon + " years", cur, ""), o -> o.recommendedCase().savingsCents())
                 .column("Break-even month", o -> new Value.Month(o.recommendedCase().breakEvenMonth()));

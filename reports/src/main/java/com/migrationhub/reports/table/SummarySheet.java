@@ -153,7 +153,8 @@ final class SummarySheet {
                 }
             }
             TcoCloud tco = null;
-            if (seen.add(c.cloud()) && data.tco() != null) {
+            // the business case prices each cloud in its first region: the region the purchase options are for
+            if (options != null && seen.add(c.cloud()) && data.tco() != null) {
                 for (TcoCloud t : data.tco().clouds()) {
                     if (t.cloud().equals(c.cloud())) {
                         tco = t;
