@@ -297,6 +297,18 @@ class ReportCliTest {
         assertThat(locale.code()).isNotZero();
         assertThat(locale.err()).contains("locale 'xx'");
 
+        // a folder that cannot be made: one line naming the place, the project untouched
+        Path file = dir.resolve("a-file");
+        try {
+            Files.writeString(file, "x");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Mhub.Result cannot = Mhub.run("report", "-p", sample, "--scenario", "sample", "--pdf", file.resolve("x.pdf"));
+        assertThat(cannot.code()).isEqualTo(1);
+        assertThat(cannot.err().strip()).startsWith("mhub: cannot write " + file.resolve("x.pdf")).doesNotContain("\n");
+        assertThat(Mhub.run("assessment", "list", "-p", sample).out()).contains("sample");
+
         Mhub.Result self = Mhub.run("report", "-p", sample, "--scenario", "sample", "--pdf", sample);
         assertThat(self.code()).isEqualTo(1);
         assertThat(self.err()).contains("is the project file itself");

@@ -113,13 +113,13 @@ final class ReportCommand implements Callable<Integer> {
                 data = new ReportLoader(p, service.catalog()).load(scenario,
                         new Version().getVersion()[0], graph, progress);
                 if (pdf != null) {
-                    writeWhole(pdf, o -> PdfReport.write(data, options, o, progress));
+                    writing(pdf, () -> writeWhole(pdf, o -> PdfReport.write(data, options, o, progress)));
                 }
                 if (xlsx != null) {
-                    ExcelReport.write(data, options, xlsx, progress);
+                    writing(xlsx, () -> ExcelReport.write(data, options, xlsx, progress));
                 }
                 if (csv != null) {
-                    CsvReport.write(data, options, csv, progress);
+                    writing(csv, () -> CsvReport.write(data, options, csv, progress));
                 }
             } finally {
                 progress.finish();
@@ -139,6 +139,29 @@ final class ReportCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** Writing one output. */
+    interface Output {
+        void write() throws IOException;
+    }
+
+    /** Runs a write, turning a file-system failure into one line that names the place and the reason. */
+    static void writing(Path target, Output output) {
+        try {
+            output.write();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("cannot write " + target + ": " + e.getFile() + " does not exist");
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IllegalArgumentException("cannot write " + target + ": " + e.getFile() + " is a file, not a folder");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IllegalArgumentException("cannot write " + target + ": permission denied on " + e.getFile());
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IllegalArgumentException("cannot write " + target + ": " + (e.getReason() != null ? e.getReason()
+                    : e.getClass().getSimpleName()) + (e.getFile() == null ? "" : " (" + e.getFile() + ")"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + target + ": " + e.getMessage());
+        }
     }
 
     /** Something that writes a file's content to a stream. */
