@@ -71,7 +71,8 @@ public final class TestData {
                             + "the cloud offers no image for it: upgrade before moving", servers / 10L),
                         new Count("=HYPERLINK(\"http://evil\") disk larger than the largest managed disk", 3)),
                     parts[c][0], parts[c][1], parts[c][2], parts[c][3], allocated[0], allocated[1],
-                    recommended[c][0], recommended[c][1], servers / 2L, Map.of(0, 2L, 3, servers - 10L, 5, 8L)));
+                    recommended[c][0], recommended[c][1], servers / 2L, Map.of(0, 2L, 3, servers - 10L, 5, 8L),
+                    (parts[c][0] + parts[c][1] + parts[c][2] + parts[c][3]) * 6 / 5));
         }
         Map<String, Long> strategies = new LinkedHashMap<>();
         strategies.put("REHOST", servers * 7L / 10);

@@ -144,7 +144,7 @@ public final class ReportBenchmark {
             System.out.printf(Locale.ROOT, "  dependency graph: %.1f s%n", (System.nanoTime() - tg) / 1e9);
             CatalogContent content = CatalogFiles.readShipped();
             AssessmentService service = AssessmentService.withShippedRules(content);
-            ReportData data = new ReportLoader(p, service.catalog()).load("bench", "benchmark", graph,
+            ReportData data = new ReportLoader(p, service).load("bench", "benchmark", graph,
                     phases());
             servers = (int) data.profile().servers();
             ReportOptions options = ReportOptions.defaults(Locale.US);

@@ -219,7 +219,7 @@ class ReportCliTest {
         try (ProjectFile p = ProjectFile.open(sample)) {
             ScenarioInfo info = p.assessments().scenario("sample").orElseThrow();
             Assumptions a = Assumptions.fromMap(info.assumptions());
-            ReportLoader loader = new ReportLoader(p, service.catalog());
+            ReportLoader loader = new ReportLoader(p, service);
             long[] checked = {0};
             p.assessments().forEachResult("sample", x -> {
                 if (x.size() != null) {
@@ -248,7 +248,7 @@ class ReportCliTest {
         CatalogContent content = CatalogFiles.readShipped();
         AssessmentService service = AssessmentService.withShippedRules(content);
         try (ProjectFile project = ProjectFile.open(p)) {
-            com.migrationhub.reports.data.ReportData data = new ReportLoader(project, service.catalog()).load("eur",
+            com.migrationhub.reports.data.ReportData data = new ReportLoader(project, service).load("eur",
                     "test", null, com.migrationhub.domain.task.ProgressMonitor.NONE);
             // the riskiest servers: highest score first, then by name, from every result of the first cloud
             List<String[]> all = new ArrayList<>();
@@ -272,6 +272,37 @@ class ReportCliTest {
             assertThat(data.scenario().currency()).isEqualTo("EUR");
             assertThat(data.scenario().rateMonth()).matches("\\d{4}-\\d{2}");
             assertThat(data.scenario().rateSource()).isNotBlank();
+        }
+    }
+
+    @Test
+    void theSavingFromRightSizingIsTheScenarioSizedAsOnPremisesMinusTheScenario() throws Exception {
+        Path p = dir.resolve("asis.mhub");
+        Files.copy(sample, p);
+        Mhub.Result asIs = Mhub.run("assess", "-p", p, "--scenario", "asis", "--sizing", "as-is", "--assessed-on",
+                "2026-11-26");
+        assertThat(asIs.code()).as(asIs.err()).isZero();
+        Map<String, Long> asIsTotals = new LinkedHashMap<>();
+        for (JsonNode row : JSON.readTree(Mhub.run("assessment", "totals", "-p", p, "--scenario", "asis", "--by",
+                "strategy", "--format", "json").out())) {
+            asIsTotals.merge(row.get("cloud").asText(), new BigDecimal(row.get("total").asText()).movePointRight(2)
+                    .longValueExact(), Long::sum);
+        }
+        CatalogContent content = CatalogFiles.readShipped();
+        try (ProjectFile project = ProjectFile.open(p)) {
+            com.migrationhub.reports.data.ReportData data = new ReportLoader(project,
+                    AssessmentService.withShippedRules(content)).load("sample", "test", null,
+                    com.migrationhub.domain.task.ProgressMonitor.NONE);
+            for (com.migrationhub.reports.data.ReportData.CloudSummary c : data.clouds()) {
+                assertThat(c.asOnPremisesCents()).as(c.cloud()).isEqualTo(asIsTotals.get(c.cloud()));
+                assertThat(c.totalCents()).isEqualTo(totals.get(c.cloud()));
+                assertThat(c.rightSizingSavingCents()).as("sizing on measured use saves something").isPositive();
+            }
+        }
+        String text = text(dir.resolve("sample-report.pdf"));
+        Formats f = new Formats(Locale.US, "USD");
+        for (Map.Entry<String, Long> e : asIsTotals.entrySet()) {
+            assertThat(text).contains(f.amount(e.getValue() - totals.get(e.getKey())));
         }
     }
 

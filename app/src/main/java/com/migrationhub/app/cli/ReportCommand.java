@@ -110,7 +110,7 @@ final class ReportCommand implements Callable<Integer> {
                                 + "(re-run mhub assess to price everything with it)");
                     }
                 });
-                data = new ReportLoader(p, service.catalog()).load(scenario,
+                data = new ReportLoader(p, service).load(scenario,
                         new Version().getVersion()[0], graph, progress);
                 if (pdf != null) {
                     writing(pdf, () -> writeWhole(pdf, o -> PdfReport.write(data, options, o, progress)));

@@ -91,15 +91,23 @@ public record ReportData(Engagement engagement, Scenario scenario, Profile profi
      * @param recommendedVcpus the chosen sizes' vCPUs
      * @param recommendedMemoryMiB the chosen sizes' memory
      * @param performanceSized results sized on measured utilization (the rest as on premises)
+     * @param asOnPremisesCents the monthly total had every server been sized as on premises (its allocated vCPUs,
+     *                         memory and disks), by the same engine and prices; equal to the total when the
+     *                         scenario sizes as on premises. The difference is the saving from right-sizing.
      * @param confidence       stars 0 to 5 to results
      */
     public record CloudSummary(String cloud, String cloudLabel, String region, long servers, long sized,
             Map<String, Long> readiness, List<Count> blockers, long computeCents, long licenceCents, long storageCents,
             long networkCents, long allocatedVcpus, long allocatedMemoryMiB, long recommendedVcpus,
-            long recommendedMemoryMiB, long performanceSized, Map<Integer, Long> confidence) {
+            long recommendedMemoryMiB, long performanceSized, Map<Integer, Long> confidence, long asOnPremisesCents) {
 
         public long totalCents() {
             return computeCents + licenceCents + storageCents + networkCents;
+        }
+
+        /** What sizing on measured use saves a month against sizing as on premises. */
+        public long rightSizingSavingCents() {
+            return asOnPremisesCents - totalCents();
         }
 
         public long ready() {

@@ -1,9 +1,11 @@
 package com.migrationhub.reports.data;
 
+import com.migrationhub.domain.assessment.AssessmentService;
 import com.migrationhub.domain.assessment.Assumptions;
 import com.migrationhub.domain.assessment.ScenarioInfo;
 import com.migrationhub.domain.assessment.ServerAssessment;
 import com.migrationhub.domain.assessment.cost.Uptime;
+import com.migrationhub.domain.assessment.sizing.SizingMode;
 import com.migrationhub.domain.assessment.tco.BusinessCase;
 import com.migrationhub.domain.assessment.tco.TcoModel;
 import com.migrationhub.domain.assessment.tco.TcoParameters;
@@ -75,13 +77,17 @@ public final class ReportLoader {
     private final ProjectFile project;
     private final PriceCatalog catalog;
 
+    private final AssessmentService service;
+
     /**
-     * @param catalog the price catalog the scenario was assessed with (the shipped one), to reprice
-     *                the chosen sizes under the other purchase options
+     * @param service the assessment engines with the catalog the scenario was assessed with (the
+     *                shipped one): to reprice the chosen sizes under the other purchase options and
+     *                to size the servers as on premises for the saving from right-sizing
      */
-    public ReportLoader(ProjectFile project, PriceCatalog catalog) {
+    public ReportLoader(ProjectFile project, AssessmentService service) {
         this.project = project;
-        this.catalog = catalog;
+        this.service = service;
+        this.catalog = service.catalog();
     }
 
     /**
@@ -179,7 +185,8 @@ public final class ReportLoader {
                 profile.servers());
         ReportData.Sources sources = new ReportData.Sources(catalogRefs, imports, depImports, coverage);
         monitor.progress(4, 4, "Ready");
-        return new ReportData(engagement, scenario, profile, res.clouds(a), res.mix(), options, tco, res.risk(), deps, waves,
+        return new ReportData(engagement, scenario, profile, res.clouds(a, asOnPremises(scenarioName, a, res, monitor)),
+                res.mix(), options, tco, res.risk(), deps, waves,
                 sources, rows(scenarioName, a, inv), inv.byName());
     }
 
@@ -334,6 +341,8 @@ public final class ReportLoader {
         final Map<String, CloudAcc> clouds = new LinkedHashMap<>();
         /** "cloud region" to the monthly total in USD cents, as the business case takes it */
         final Map<String, Long> usdCents = new HashMap<>();
+        /** the servers the scenario assessed */
+        final java.util.Set<Long> assessed = new java.util.HashSet<>();
         /** the assessed servers' sums for the business case: servers, vCPUs, Windows vCPUs, provisioned MiB */
         final long[] estate = new long[4];
         final Map<String, Long> strategies = new HashMap<>();
@@ -345,7 +354,7 @@ public final class ReportLoader {
         long idle;
 
         /** Per cloud and region, in the scenario's order. */
-        List<CloudSummary> clouds(Assumptions a) {
+        List<CloudSummary> clouds(Assumptions a, Map<String, Long> asOnPremises) {
             List<String> order = a.cloudRegions().stream().map(e -> e.getKey().id() + " " + e.getValue()).toList();
             List<CloudAcc> sorted = new ArrayList<>(clouds.values());
             sorted.sort(Comparator.comparingInt((CloudAcc c) -> {
@@ -365,7 +374,8 @@ public final class ReportLoader {
                 out.add(new CloudSummary(c.cloud, Cloud.parse(c.cloud).label(), c.region, c.servers, c.sized,
                         c.readiness, List.copyOf(blockers.subList(0, Math.min(BLOCKERS, blockers.size()))), c.compute,
                         c.licence, c.storage, c.network, c.allocatedVcpus, c.allocatedMemory, c.recommendedVcpus,
-                        c.recommendedMemory, c.performance, c.confidence));
+                        c.recommendedMemory, c.performance, c.confidence,
+                        asOnPremises.getOrDefault(c.cloud + " " + c.region, c.compute + c.licence + c.storage + c.network)));
             }
             return out;
         }
@@ -475,6 +485,7 @@ public final class ReportLoader {
             if (key.equals(firstCloudRegion)) {
                 // each server once: its strategy and risk are the same in every cloud
                 perServer(r, x);
+                r.assessed.add(x.serverId());
                 if (facts != null) {
                     addToEstate(r.estate, facts.vcpus(), facts.windows(), facts.provisionedMiB());
                 }
@@ -617,6 +628,33 @@ public final class ReportLoader {
         }
         return o != PricingOption.ON_DEMAND ? Usd.scale(q.usdNanos(), Uptime.MONTH_HOURS, 1)
                 : Usd.scale(q.usdNanos(), u.hoursNumerator(), u.hoursDenominator());
+    }
+
+    /**
+     * Each cloud and region's monthly total had the scenario sized every server it assessed as on
+     * premises: the same engines, prices and assumptions but the sizing, over the servers as the
+     * inventory holds them. Empty when the scenario already sizes as on premises (nothing to save)
+     * or sized nothing on measured use.
+     */
+    private Map<String, Long> asOnPremises(String scenario, Assumptions a, Results res, ProgressMonitor monitor) {
+        Map<String, Long> out = new HashMap<>();
+        if (a.sizing() == SizingMode.AS_ON_PREMISES
+                || res.clouds.values().stream().allMatch(c -> c.performance == 0)) {
+            return out;
+        }
+        Assumptions asIs = new Assumptions(a.clouds(), a.regions(), SizingMode.AS_ON_PREMISES, a.percentile(),
+                a.comfort(), a.pricing(), a.currency(), a.rate(), a.rateMonth(), a.assessedOn(), a.uptime(),
+                a.byolWindows(), a.byolSql(), a.egressGbPerMonth(), a.horizonYears(), a.families(), a.allowArm(),
+                a.allowBurstable(), a.minMemoryMiBPerVcpu(), a.performanceWindowDays(), a.riskWeights(), a.tco());
+        java.util.Set<Long> assessed = res.assessed;
+        monitor.progress(0, assessed.size(), "Sizing as on premises, for the saving from right-sizing");
+        service.run(asIs, each -> project.inventory().forEachServerWithDetails(s -> {
+            if (assessed.contains(s.id)) {
+                each.accept(s);
+            }
+        }), Map.of(), x -> out.merge(x.cloud() + " " + x.region(), a.cents(x.computeNanos()) + a.cents(x.licenceNanos())
+                + a.cents(x.storageNanos()) + a.cents(x.networkNanos()), Long::sum), monitor, assessed.size());
+        return out;
     }
 
     // ------------------------------------------------------------------ business case

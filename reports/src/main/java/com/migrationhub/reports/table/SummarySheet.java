@@ -122,6 +122,8 @@ final class SummarySheet {
                 .money(Labels.money("Storage", cur, month), l -> l.cloud().storageCents())
                 .money(Labels.money("Network", cur, month), l -> l.cloud().networkCents())
                 .money(Labels.money("Total", cur, month), l -> l.cloud().totalCents())
+                .money(Labels.money("Sized as on premises", cur, month), l -> l.cloud().asOnPremisesCents())
+                .money(Labels.money("Saving from right-sizing", cur, month), l -> l.cloud().rightSizingSavingCents())
                 .text("Recommended purchase option", l -> l.options() == null ? null : Labels.option(l.options().recommended()))
                 .column(Labels.money("Recommended", cur, month), l -> recommendedCents(l.options()))
                 .column("Break-even month, scenario's option", l -> l.tco() == null ? Value.EMPTY

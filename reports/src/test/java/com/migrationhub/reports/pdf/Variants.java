@@ -53,7 +53,7 @@ final class Variants {
             clouds.add(new CloudSummary(c.cloud(), c.cloudLabel(), c.region(), c.servers(), c.sized(), c.readiness(),
                     blockers, c.computeCents(), c.licenceCents(), c.storageCents(), c.networkCents(), c.allocatedVcpus(),
                     c.allocatedMemoryMiB(), c.recommendedVcpus(), c.recommendedMemoryMiB(), c.performanceSized(),
-                    c.confidence()));
+                    c.confidence(), c.asOnPremisesCents()));
         }
         ReportData.ServerRows rows = consumer -> d.rows().forEach(r -> consumer.accept(r.id() % 10 == 3
                 ? new ServerRow(r.id(), r.name() + LONG_WORD, r.os() + " " + LONG_TEXT, LONG_WORD, LONG_TEXT, r.powerState(),
