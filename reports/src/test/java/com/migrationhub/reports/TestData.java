@@ -165,7 +165,8 @@ public final class TestData {
                         OffsetDateTime.of(2026, 11, 20, 9, 30, 0, 0, ZoneOffset.UTC), 297)),
                 List.of(new ImportRef("contoso-dependencies.csv", "azure-migrate-deps", "cd".repeat(32),
                         OffsetDateTime.of(2026, 11, 20, 9, 35, 0, 0, ZoneOffset.UTC), 3000)),
-                "248 of 297 servers (83.5 %) have measured utilization");
+                "248 of 297 servers (83.5 %) have measured utilization",
+                List.of("The scenario assessed 290 servers; the inventory now holds 300."));
         Map<String, String> assumptions = new java.util.TreeMap<>(Map.of("currency", "USD", "percentile", "95",
                 "comfort", "1.3", "pricing", "on-demand", "horizon", "3"));
         ReportData.Profile profile = new ReportData.Profile(servers, 3, servers * 4L, servers * 16_384L,

@@ -378,6 +378,14 @@ class ReportCliTest {
             assertThat(images).as("the logo on the cover").isEqualTo(1);
         }
 
+        // a server deleted since the assessment: the report says so where its sources are
+        assertThat(Mhub.run("inventory", "delete", "-p", p, servers.get(0)).code()).isZero();
+        Mhub.Result changed = Mhub.run("report", "-p", p, "--scenario", "sample", "--pdf", pdf, "--sections",
+                "assumptions");
+        assertThat(changed.code()).as(changed.err()).isZero();
+        assertThat(changed.err()).contains("assessed 297 servers and the inventory now holds 296");
+        assertThat(text(pdf).replaceAll("\\s+", " ")).contains("The scenario assessed 297 servers; the inventory now holds 296.");
+
         Path notImage = dir.resolve("logo.png");
         Files.writeString(notImage, "not a picture");
         Mhub.Result logo = Mhub.run("settings", "-p", p, "--logo", notImage);

@@ -245,9 +245,11 @@ public record ReportData(Engagement engagement, Scenario scenario, Profile profi
      * @param inventory   the inventory imports: file, tool and version, SHA-256, when, rows
      * @param dependencyImports the dependency imports, the same way
      * @param coverage    servers with measured utilization against all servers, in words
+     * @param caveats     what the reader must know about the data behind the figures, one sentence each
+     *                    (the inventory changed since the assessment, the catalog changed since it priced)
      */
     public record Sources(List<CatalogRef> catalog, List<ImportRef> inventory, List<ImportRef> dependencyImports,
-            String coverage) {
+            String coverage, List<String> caveats) {
     }
 
     /** A catalog source. */

@@ -183,7 +183,19 @@ public final class ReportLoader {
         }
         String coverage = String.format(Locale.ROOT, "%d of %d servers have measured utilization", profile.withUtilization(),
                 profile.servers());
-        ReportData.Sources sources = new ReportData.Sources(catalogRefs, imports, depImports, coverage);
+        List<String> caveats = new ArrayList<>();
+        if (info.servers() != summary.servers()) {
+            caveats.add("The scenario assessed " + info.servers() + " servers; the inventory now holds "
+                    + summary.servers() + ". The figures cover the servers assessed; a new assessment would include "
+                    + "the others.");
+        }
+        if (!info.catalog().equals(service.catalogText())) {
+            caveats.add("The price catalog has changed since the scenario was priced: its own figures use the "
+                    + "catalog listed here, the other purchase options the catalog shipped now. A new assessment "
+                    + "prices everything with one catalog.");
+        }
+        ReportData.Sources sources = new ReportData.Sources(catalogRefs, imports, depImports, coverage,
+                List.copyOf(caveats));
         monitor.progress(4, 4, "Ready");
         return new ReportData(engagement, scenario, profile, res.clouds(a, asOnPremises(scenarioName, a, res, monitor)),
                 res.mix(), options, tco, res.risk(), deps, waves,

@@ -46,6 +46,12 @@ final class AssumptionsSection implements SectionWriter {
         doc.add(keyValues(doc, "Assumption", s.assumptions()));
 
         ReportData.Sources src = d.sources();
+        if (!src.caveats().isEmpty()) {
+            doc.subheading("Read the figures with this in mind");
+            for (String c : src.caveats()) {
+                doc.paragraph(c);
+            }
+        }
         doc.subheading("Price catalog");
         TableBuilder cat = new TableBuilder(doc.theme, 30, 20, 50).header("Source", "Data as of", "File");
         for (CatalogRef c : src.catalog()) {

@@ -30,6 +30,9 @@ final class AssumptionsSheet {
                 .text("Priced with", Labels.option(s.pricing())).text("Sizing", s.sizing())
                 .text("Uptime", s.uptime()).count("Horizon (years)", s.horizonYears())
                 .text("Utilization coverage", data.sources().coverage());
+        for (String c : data.sources().caveats()) {
+            f.text("Caveat", c);
+        }
         f.topic("Stored assumption");
         new TreeMap<>(s.assumptions()).forEach(f::text);
         if (data.tco() != null) {

@@ -109,7 +109,7 @@ class PdfReportSectionsTest {
                 new ReportData.Tco(3, List.of(), 0, List.of(), Map.of()),
                 new ReportData.RiskSummary(Map.of(), Map.of(), List.of()), null,
                 new ReportData.WaveSummary(null, null, List.of(), List.of()),
-                new ReportData.Sources(List.of(), List.of(), List.of(), ""), consumer -> { }, d.inventory());
+                new ReportData.Sources(List.of(), List.of(), List.of(), "", List.of()), consumer -> { }, d.inventory());
         Written w = Written.of(empty, ReportOptions.defaults(Locale.US));
         assertThat(w.all()).contains("No risks scored.", "No import recorded.", "The scenario has no server results.");
         assertThat(w.pageOfHeading("11 Appendix: servers")).isPositive();
