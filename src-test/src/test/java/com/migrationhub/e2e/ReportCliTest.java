@@ -383,7 +383,7 @@ class ReportCliTest {
         Mhub.Result changed = Mhub.run("report", "-p", p, "--scenario", "sample", "--pdf", pdf, "--sections",
                 "assumptions");
         assertThat(changed.code()).as(changed.err()).isZero();
-        assertThat(changed.err()).contains("assessed 297 servers and the inventory now holds 296");
+        assertThat(changed.err()).contains("mhub: note: The scenario assessed 297 servers; the inventory now holds 296.");
         assertThat(text(pdf).replaceAll("\\s+", " ")).contains("The scenario assessed 297 servers; the inventory now holds 296.");
 
         Path notImage = dir.resolve("logo.png");

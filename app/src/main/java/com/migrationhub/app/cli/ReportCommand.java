@@ -2,7 +2,6 @@ package com.migrationhub.app.cli;
 
 import com.migrationhub.app.deps.DependencyWorkflow;
 import com.migrationhub.domain.assessment.AssessmentService;
-import com.migrationhub.domain.catalog.CatalogContent;
 import com.migrationhub.domain.catalog.CatalogFiles;
 import com.migrationhub.domain.dependency.graph.DependencyGraph;
 import com.migrationhub.domain.store.ProjectFile;
@@ -92,26 +91,20 @@ final class ReportCommand implements Callable<Integer> {
             long start = System.nanoTime();
             Progress progress = Progress.forTerminal(err);
             ReportData data;
+            if (p.assessments().scenario(scenario).isEmpty()) {
+                // before the dependency graph is built: at 100,000 servers that takes seconds
+                throw new IllegalArgumentException("the project has no assessment scenario '" + scenario
+                        + "'; run mhub assess first");
+            }
             try {
                 DependencyWorkflow w = new DependencyWorkflow(p);
                 DependencyGraph graph = w.hasData() ? w.graph(progress) : null;
-                CatalogContent content = CatalogFiles.readShipped();
-                AssessmentService service = AssessmentService.withShippedRules(content);
-                p.assessments().scenario(scenario).ifPresent(info -> {
-                    long now = p.inventory().summary().servers();
-                    if (info.servers() != now) {
-                        err.println("mhub: note: scenario '" + scenario + "' assessed " + info.servers()
-                                + " servers and the inventory now holds " + now + "; the report covers the servers "
-                                + "assessed (re-run mhub assess to include the others)");
-                    }
-                    if (!info.catalog().equals(service.catalogText())) {
-                        err.println("mhub: note: the catalog shipped now differs from the one scenario '" + scenario
-                                + "' was priced with; the purchase options are repriced with the one shipped now "
-                                + "(re-run mhub assess to price everything with it)");
-                    }
-                });
-                data = new ReportLoader(p, service).load(scenario,
+                data = new ReportLoader(p, AssessmentService.withShippedRules(CatalogFiles.readShipped())).load(scenario,
                         new Version().getVersion()[0], graph, progress);
+                // what the report says of its data, said here too
+                for (String caveat : data.sources().caveats()) {
+                    err.println("mhub: note: " + caveat);
+                }
                 if (pdf != null) {
                     writing(pdf, () -> writeWhole(pdf, o -> PdfReport.write(data, options, o, progress)));
                 }

@@ -114,12 +114,14 @@ public final class ReportLoader {
         ReportData.DependencySummary deps = null;
         ReportData.WaveSummary waves = null;
         DependencyStore ds = project.dependencies();
+        List<DependencyStore.ImportInfo> depImportsStored = ds.imports();
+        List<DependencyStore.StoredGroup> storedGroups = ds.groups();
         Map<String, Integer> waveOfGroup = new HashMap<>();
         Optional<DependencyStore.StoredPlan> plan = ds.wavePlan();
         if (plan.isPresent()) {
             List<ReportData.WaveRow> rows = new ArrayList<>();
             Map<String, DependencyStore.StoredGroup> groups = new HashMap<>();
-            ds.groups().forEach(g -> groups.put(g.name(), g));
+            storedGroups.forEach(g -> groups.put(g.name(), g));
             for (DependencyStore.StoredWave w : plan.get().waves()) {
                 long servers = 0;
                 long vcpus = 0;
@@ -139,8 +141,8 @@ public final class ReportLoader {
                         plan.get().warnings());
             }
         }
-        if (graph != null && !ds.imports().isEmpty()) {
-            deps = dependencies(ds, waveOfGroup, graph);
+        if (graph != null && !depImportsStored.isEmpty()) {
+            deps = dependencies(ds, depImportsStored, storedGroups, waveOfGroup, graph);
         }
         Map<String, String> settings = project.settings().all();
         ReportData.Engagement engagement = new ReportData.Engagement(settings.getOrDefault(ProjectSettings.CLIENT, ""),
@@ -178,7 +180,7 @@ public final class ReportLoader {
                     : r.finishedAt().atOffset(ZoneOffset.UTC), r.rowsRead()));
         }
         List<ImportRef> depImports = new ArrayList<>();
-        for (DependencyStore.ImportInfo i : ds.imports()) {
+        for (DependencyStore.ImportInfo i : depImportsStored) {
             depImports.add(new ImportRef(i.fileName(), i.format(), i.sha256(), i.importedAt(), i.rowsRead()));
         }
         String coverage = String.format(Locale.ROOT, "%d of %d servers have measured utilization", profile.withUtilization(),
@@ -766,10 +768,10 @@ public final class ReportLoader {
 
     // ------------------------------------------------------------------ dependencies
 
-    private ReportData.DependencySummary dependencies(DependencyStore ds, Map<String, Integer> waveOfGroup,
-            DependencyGraph g) {
+    private ReportData.DependencySummary dependencies(DependencyStore ds, List<DependencyStore.ImportInfo> imports,
+            List<DependencyStore.StoredGroup> stored, Map<String, Integer> waveOfGroup, DependencyGraph g) {
         List<ReportData.GroupRow> groups = new ArrayList<>();
-        for (DependencyStore.StoredGroup sg : ds.groups()) {
+        for (DependencyStore.StoredGroup sg : stored) {
             groups.add(new ReportData.GroupRow(sg.name(), sg.origin(), sg.serverIds().size(), sg.vcpus(),
                     sg.dependsOn().size(), sg.reason(), waveOfGroup.get(sg.name())));
         }
@@ -780,7 +782,7 @@ public final class ReportLoader {
         for (DependencyGraph.Hub h : g.hubs()) {
             hubs.add(g.endpoint(h.node()).label() + ": " + h.describe());
         }
-        return new ReportData.DependencySummary(ds.imports().size(), ds.connectionCount(), g.activeServers(),
+        return new ReportData.DependencySummary(imports.size(), ds.connectionCount(), g.activeServers(),
                 r.externalEndpoints(), g.edgeCount(), g.hardEdgeCount(), r.byName(), r.byIp(), r.byIpam(), r.external(),
                 hubs, groups.size(), List.copyOf(groups), consumer -> {
                     for (DependencyEdge e : g.edges()) {
