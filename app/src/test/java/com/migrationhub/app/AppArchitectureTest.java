@@ -26,6 +26,37 @@ class AppArchitectureTest {
                     + "not an edit of the app");
 
     @ArchTest
+    static final ArchRule javaFxOnlyInTheWorkbench = noClasses()
+            .that().resideOutsideOfPackage("com.migrationhub.app.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
+                    "org.kordamp..")
+            .because("domain, connectors, reports and the command line know nothing of JavaFX: the engines take "
+                    + "a progress/cancel callback and the workbench bridges it to the FX thread");
+
+    @ArchTest
+    static final ArchRule viewsOnlyBindToViewModels = noClasses()
+            .that().resideInAPackage("com.migrationhub.app.ui..").and().haveNameMatching(".*View(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("com.migrationhub.domain.store..",
+                    "com.migrationhub.app.deps..", "com.migrationhub.app.cli..", "com.migrationhub.app.ui.project..",
+                    "com.migrationhub.reports.pdf..", "com.migrationhub.reports.excel..",
+                    "com.migrationhub.reports.csv..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Workflow")
+            .because("views bind to view models and forward events to them; only view models call the "
+                    + "domain's services (docs/decisions/0007-workbench-views-and-view-models.md)");
+
+    @ArchTest
+    static final ArchRule viewsAreIndependentOfEachOther = slices()
+            .matching("com.migrationhub.app.ui.(dashboard|importer|inventory|assessment|dependencies|waves|reports)..")
+            .should().notDependOnEachOther()
+            .because("each view stands alone; what two views share lives in a shared package");
+
+    @ArchTest
+    static final ArchRule noCyclesInTheWorkbench = slices().matching("com.migrationhub.app.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("the shell knows the views; the views know only the shared parts");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("com.migrationhub.(*).(*)..")
             .should().beFreeOfCycles()
             .because("no package cycles, across every module");
