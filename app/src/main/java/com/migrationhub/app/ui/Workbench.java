@@ -63,6 +63,10 @@ public final class Workbench extends Application {
         UserSettings.WindowBounds b = settings.window().filter(w -> fits(w, screen))
                 .orElse(new UserSettings.WindowBounds(screen.getMinX() + 40, screen.getMinY() + 30,
                         Math.min(1440, screen.getWidth() - 80), Math.min(900, screen.getHeight() - 60), false));
+        if (System.getProperty(com.migrationhub.app.ui.shell.AutoPilot.SCREENSHOTS) != null) {
+            // the same size on every run, so the README's pictures stay comparable
+            b = new UserSettings.WindowBounds(0, 0, 1440, 900, false);
+        }
         Scene scene = new Scene(window, b.width(), b.height());
         scene.getStylesheets().add(Themes.workbenchCss());
         primary.setScene(scene);
@@ -80,6 +84,15 @@ public final class Workbench extends Application {
         primary.show();
 
         WorkbenchLauncher.Start s = start;
+        if (com.migrationhub.app.ui.shell.AutoPilot.wanted()) {
+            com.migrationhub.app.ui.shell.AutoPilot.start(window, taskList, scene, theme -> {
+                Themes.apply(theme);
+            }, () -> {
+                runner.close();
+                session.close();
+                Platform.exit();
+            }, s.sample() != null || s.project() != null);
+        }
         if (s.sample() != null) {
             shell.openSample(s.sample(), () -> { });
         } else if (s.project() != null) {

@@ -93,18 +93,7 @@ public final class MainWindow extends BorderPane {
         ProjectSession session = context.session();
         session.projectProperty().addListener((o, before, now) -> projectChanged(now));
         projectChanged(session.project());
-        // a job that starts shows the task list once, so the user sees where long work goes
-        context.taskList().items().addListener((ListChangeListener<Object>) c -> {
-            while (c.next()) {
-                if (c.wasAdded() && context.taskList().runningCount().get() > 0 && !taskListSeen) {
-                    taskListSeen = true;
-                    taskList.setVisible(true);
-                }
-            }
-        });
     }
-
-    private boolean taskListSeen;
 
     /** The ids of the views, in navigation order. */
     public List<String> viewIds() {
@@ -289,9 +278,33 @@ public final class MainWindow extends BorderPane {
             return p == null ? messages.get("shell.status.noProject") : p.path().toString();
         }, context.session().projectProperty()));
         project.getStyleClass().add("text-muted");
+        // the newest running job, with its progress and a cancel button, always in sight
+        Label job = new Label();
+        job.setId("status-job");
         ProgressBar running = new ProgressBar();
-        running.setPrefWidth(120);
-        running.visibleProperty().bind(context.taskList().runningCount().greaterThan(0));
+        running.setId("status-progress");
+        running.setPrefWidth(140);
+        Button cancel = new Button(null, new FontIcon(Feather.X));
+        cancel.setId("status-cancel");
+        cancel.getStyleClass().addAll("flat", "button-icon", "small");
+        HBox current = new HBox(6, job, running, cancel);
+        current.setAlignment(Pos.CENTER_LEFT);
+        Runnable follow = () -> {
+            com.migrationhub.app.ui.task.TaskItem newest = context.taskList().items().stream()
+                    .filter(i -> i.stateProperty().get() == com.migrationhub.app.ui.task.TaskItem.State.RUNNING)
+                    .findFirst().orElse(null);
+            running.progressProperty().unbind();
+            current.setVisible(newest != null);
+            if (newest != null) {
+                job.setText(newest.title());
+                running.progressProperty().bind(newest.progressProperty());
+                cancel.setOnAction(e -> newest.cancel());
+                cancel.setTooltip(new Tooltip(messages.get("shell.tasks.cancel", newest.title())));
+            }
+        };
+        current.managedProperty().bind(current.visibleProperty());
+        context.taskList().items().addListener((ListChangeListener<Object>) c -> follow.run());
+        follow.run();
         Hyperlink tasks = new Hyperlink();
         tasks.setId("status-tasks");
         tasks.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -301,7 +314,7 @@ public final class MainWindow extends BorderPane {
         tasks.setOnAction(e -> taskList.setVisible(!taskList.isVisible()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, grow, project, running, tasks);
+        HBox bar = new HBox(12, status, grow, project, current, tasks);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 10, 3, 10));
         bar.getStyleClass().add("status-bar");
