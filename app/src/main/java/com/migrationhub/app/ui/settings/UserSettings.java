@@ -75,6 +75,12 @@ public final class UserSettings {
         return tag == null || tag.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(tag);
     }
 
+    /** The chosen locale's tag, when one was chosen. */
+    public Optional<String> localeTag() {
+        String tag = values.getProperty("locale");
+        return tag == null || tag.isBlank() ? Optional.empty() : Optional.of(tag);
+    }
+
     public void setLocale(Locale locale) {
         if (locale == null) {
             values.remove("locale");

@@ -69,6 +69,10 @@ public final class MainWindow extends BorderPane {
     private final Runnable quit;
     private String current;
 
+    /** The number and date formats offered in View > Number format ("" is the system's). */
+    private static final List<String> LOCALES = List.of("", "en-US", "en-GB", "de-DE", "fr-FR", "nl-NL", "es-ES",
+            "it-IT", "de-CH", "en-IN", "ja-JP");
+
     public MainWindow(AppContext context, ShellViewModel model, List<ViewEntry> views,
             Consumer<UserSettings.Theme> themeChanger, Runnable quit) {
         this.context = context;
@@ -240,7 +244,23 @@ public final class MainWindow extends BorderPane {
             r.setOnAction(e -> themeChanger.accept(t));
             theme.getItems().add(r);
         }
-        viewMenu.getItems().addAll(new SeparatorMenuItem(), tasks, theme);
+        Menu locale = new Menu(messages.get("shell.menu.locale"));
+        ToggleGroup locales = new ToggleGroup();
+        String chosen = context.settings().localeTag().orElse("");
+        for (String tag : LOCALES) {
+            String label = tag.isEmpty() ? messages.get("shell.locale.system")
+                    : java.util.Locale.forLanguageTag(tag).getDisplayName(java.util.Locale.forLanguageTag(tag));
+            RadioMenuItem r = new RadioMenuItem(label);
+            r.setToggleGroup(locales);
+            r.setSelected(tag.equals(chosen));
+            r.setOnAction(e -> {
+                context.settings().setLocale(tag.isEmpty() ? null : java.util.Locale.forLanguageTag(tag));
+                model.saveSettings();
+                model.setStatus(messages.get("shell.status.localeNext", label));
+            });
+            locale.getItems().add(r);
+        }
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), tasks, theme, locale);
 
         Menu help = new Menu(messages.get("shell.menu.help"));
         MenuItem about = item("shell.menu.about", null, this::about);
