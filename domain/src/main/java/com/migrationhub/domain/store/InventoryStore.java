@@ -68,8 +68,20 @@ public final class InventoryStore {
         return project.dsl();
     }
 
-    /** The project's totals in one pass over the server table. */
+    /**
+     * The project's totals: kept from the last time they were computed while the inventory has not
+     * changed since (a few index lookups tell), else computed from the tables.
+     */
     public InventorySummary summary() {
+        try {
+            return InventoryFingerprint.summary(dsl(), project.connection(), project.settings(), this::computeSummary);
+        } catch (DataAccessException e) {
+            throw failed(e);
+        }
+    }
+
+    /** The project's totals, computed from the tables. */
+    InventorySummary computeSummary() {
         try {
             Condition live = SERVER.DELETED.isFalse();
             Condition counted = live.and(SERVER.TEMPLATE.isFalse());

@@ -21,6 +21,8 @@ public final class ProjectSettings {
     public static final String CONSULTANT = "consultant";
     /** The project's locale for numbers and dates in reports (a BCP 47 tag: en-US, de-DE). */
     public static final String LOCALE = "locale";
+    /** Names of figures derived from the project and kept only to show them faster; never listed. */
+    public static final String DERIVED_PREFIX = "derived.";
 
     /** The firm's logo as stored: PNG or JPEG bytes. */
     public record Logo(String mediaType, String fileName, byte[] content, OffsetDateTime storedAt) {
@@ -37,9 +39,11 @@ public final class ProjectSettings {
                 .where(PROJECT_SETTING.SETTING_NAME.eq(name)).fetchOne(PROJECT_SETTING.SETTING_VALUE));
     }
 
+    /** The settings the consultant and the commands set; not the figures kept to open faster ({@value #DERIVED_PREFIX}*). */
     public Map<String, String> all() {
         Map<String, String> all = new LinkedHashMap<>();
-        dsl.selectFrom(PROJECT_SETTING).orderBy(PROJECT_SETTING.SETTING_NAME)
+        dsl.selectFrom(PROJECT_SETTING).where(PROJECT_SETTING.SETTING_NAME.notLike(DERIVED_PREFIX + "%"))
+                .orderBy(PROJECT_SETTING.SETTING_NAME)
                 .forEach(r -> all.put(r.getSettingName(), r.getSettingValue()));
         return all;
     }
@@ -60,6 +64,28 @@ public final class ProjectSettings {
                         .execute();
             }
         });
+    }
+
+    /**
+     * Keeps a derived figure ({@value #DERIVED_PREFIX}NAME) in one statement, outside any
+     * transaction, and only when no transaction is running on the project's connection: keeping a
+     * figure must never commit, nor join, another job's half-done import.
+     */
+    void putDerived(java.sql.Connection connection, String name, String value) {
+        try {
+            if (!connection.getAutoCommit()) {
+                return;
+            }
+        } catch (java.sql.SQLException e) {
+            return;
+        }
+        dsl.mergeInto(PROJECT_SETTING)
+                .using(dsl.selectOne())
+                .on(PROJECT_SETTING.SETTING_NAME.eq(name))
+                .whenMatchedThenUpdate().set(PROJECT_SETTING.SETTING_VALUE, value)
+                .whenNotMatchedThenInsert(PROJECT_SETTING.SETTING_NAME, PROJECT_SETTING.SETTING_VALUE)
+                .values(name, value)
+                .execute();
     }
 
     /** The firm's logo, if one was stored. */
