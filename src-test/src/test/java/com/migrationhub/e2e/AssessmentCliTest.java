@@ -350,6 +350,80 @@ class AssessmentCliTest {
     }
 
     @Test
+    void theConsultantsSizeIsPricedOnReRunAndASizeTheRegionLacksIsSaidAndSkipped() throws IOException {
+        Path copy = copy("size.mhub");
+        JsonNode first = baseJson.get("results").get(0);
+        String name = first.get("server").asText();
+        String engine = null;
+        for (JsonNode r : baseJson.get("results")) {
+            if (r.get("server").asText().equals(name) && r.get("cloud").asText().equals("aws")) {
+                engine = r.get("size").get("name").asText();
+            }
+        }
+        String chosen = engine.equals("m5.2xlarge") ? "m5.4xlarge" : "m5.2xlarge";
+        String before = Mhub.run("assessment", "show", "-p", copy, "--scenario", "base", "--format", "csv").out();
+
+        Mhub.Result set = Mhub.run("assessment", "override", "-p", copy, "--server", name, "--size", "aws=" + chosen.toUpperCase(),
+                "--note", "client standard");
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(set.out()).isEqualTo(name + ": " + chosen + " on AWS (set by the consultant: client standard); "
+                + "re-run mhub assess to apply it\n");
+        Mhub.Result shown = Mhub.run("assessment", "show", "-p", copy, "--scenario", "base", "--server", name);
+        assertThat(shown.out()).contains("Sizes set by the consultant:").contains(chosen)
+                .contains("not yet: re-run mhub assess");
+
+        Mhub.Result rerun = Mhub.run("assess", "-p", copy, "--scenario", "base");
+        assertThat(rerun.code()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).doesNotContain("Note:");
+        JsonNode rows = json(Mhub.run("assessment", "show", "-p", copy, "--scenario", "base", "--server", name,
+                "--format", "json")).get("results");
+        for (JsonNode r : rows) {
+            JsonNode size = r.get("size");
+            if (r.get("cloud").asText().equals("aws")) {
+                assertThat(size.get("name").asText()).isEqualTo(chosen);
+                assertThat(size.get("setByConsultant").get("applied").asBoolean()).isTrue();
+                assertThat(size.get("setByConsultant").get("note").asText()).isEqualTo("client standard");
+            } else {
+                assertThat(size.has("setByConsultant")).isFalse();
+            }
+        }
+        String after = Mhub.run("assessment", "show", "-p", copy, "--scenario", "base", "--format", "csv").out();
+        assertThat(withoutServer(after, name)).as("no other server changed").isEqualTo(withoutServer(before, name));
+        assertThat(Mhub.run("assessment", "show", "-p", copy, "--scenario", "base", "--server", name, "--cloud", "aws",
+                "--explain").out()).contains("size: " + chosen).contains("set by the consultant: client standard");
+
+        // a size of the catalog that the scenario's region does not offer: the run says so and keeps its own
+        com.migrationhub.domain.catalog.CatalogContent content = CatalogFiles.readShipped();
+        Set<String> inRegion = new HashSet<>();
+        com.migrationhub.domain.catalog.PriceCatalog.of(content).candidates(com.migrationhub.domain.catalog.Cloud.AWS,
+                "us-east-1", com.migrationhub.domain.catalog.PricingOption.ON_DEMAND).sizes()
+                .forEach(x -> inRegion.add(x.name()));
+        String elsewhere = content.sizes.stream().filter(x -> x.cloud() == com.migrationhub.domain.catalog.Cloud.AWS
+                && !inRegion.contains(x.name())).map(x -> x.name()).findFirst().orElse(null);
+        if (elsewhere != null) {
+            assertThat(Mhub.run("assessment", "override", "-p", copy, "--server", name, "--size", "aws=" + elsewhere)
+                    .code()).isZero();
+            Mhub.Result lacking = Mhub.run("assess", "-p", copy, "--scenario", "base");
+            assertThat(lacking.code()).as(lacking.err()).isZero();
+            assertThat(lacking.out()).contains("Note: " + name + ", AWS us-east-1: size set by the consultant not used: "
+                    + elsewhere + ": AWS us-east-1 (on-demand) does not offer " + elsewhere
+                    + " in the catalog; the cheapest fit is kept");
+            JsonNode kept = json(Mhub.run("assessment", "show", "-p", copy, "--scenario", "base", "--server", name,
+                    "--cloud", "aws", "--format", "json")).get("results").get(0).get("size");
+            assertThat(kept.get("name").asText()).isEqualTo(engine);
+            assertThat(kept.get("setByConsultant").get("applied").asBoolean()).isFalse();
+        }
+        assertThat(Mhub.run("assessment", "override", "-p", copy, "--server", name, "--size", "aws=nonesuch.large").err())
+                .isEqualTo("mhub: the catalog has no AWS size 'nonesuch.large'; see mhub catalog show\n");
+
+        Mhub.Result clear = Mhub.run("assessment", "override", "-p", copy, "--server", name, "--clear-size");
+        assertThat(clear.out()).isEqualTo("Cleared the size set for " + name + "; re-run mhub assess to apply it\n");
+        assertThat(Mhub.run("assess", "-p", copy, "--scenario", "base").code()).isZero();
+        assertThat(Mhub.run("assessment", "show", "-p", copy, "--scenario", "base", "--format", "csv").out())
+                .isEqualTo(before);
+    }
+
+    @Test
     void badOptionsAreRefusedInOneLineAndChangeNothing() throws IOException {
         Path copy = copy("bad.mhub");
         String before = snapshot(copy);

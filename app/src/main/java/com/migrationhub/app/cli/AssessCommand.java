@@ -1,25 +1,18 @@
 package com.migrationhub.app.cli;
 
+import com.migrationhub.app.assess.AssessmentWorkflow;
 import com.migrationhub.domain.assessment.AssessmentService;
 import com.migrationhub.domain.assessment.Assumptions;
-import com.migrationhub.domain.assessment.ScenarioInfo;
-import com.migrationhub.domain.assessment.strategy.Strategy;
-import com.migrationhub.domain.assessment.strategy.StrategyOverride;
 import com.migrationhub.domain.catalog.CatalogContent;
 import com.migrationhub.domain.catalog.CatalogFiles;
 import com.migrationhub.domain.catalog.Cloud;
-import com.migrationhub.domain.catalog.FxRate;
 import com.migrationhub.domain.catalog.PricingOption;
-import com.migrationhub.domain.store.AssessmentStore;
 import com.migrationhub.domain.store.ProjectFile;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,48 +115,24 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CatalogContent content = CatalogFiles.readShipped();
         try (ProjectFile p = project.open()) {
-            AssessmentStore store = p.assessments();
-            Map<String, String> base = store.scenario(scenario).map(ScenarioInfo::assumptions)
-                    .orElseGet(() -> defaults(p));
-            Assumptions a = Assumptions.fromMap(apply(base, content));
-            // refused now rather than when the business case is asked for
-            com.migrationhub.domain.assessment.tco.TcoParameters.readShipped().with(a.tco());
+            AssessmentWorkflow workflow = new AssessmentWorkflow(p);
+            Assumptions a = AssessmentWorkflow.assumptions(apply(workflow.baseAssumptions(scenario), content));
             AssessmentService service = AssessmentService.withShippedRules(content);
-            Map<Long, StrategyOverride> overrides = new HashMap<>();
-            store.overrides().forEach((id, o) -> overrides.put(id, new StrategyOverride(id,
-                    Strategy.valueOf(o.strategy()), o.note())));
-            long expected = p.inventory().summary().servers();
             Progress progress = Progress.forTerminal(spec.commandLine().getErr());
-            long t0 = System.nanoTime();
-            ScenarioInfo info = new ScenarioInfo(0, scenario, a.toMap(), service.catalogText(),
-                    OffsetDateTime.now(ZoneOffset.UTC), 0);
-            // the risk score weighs each server's hard dependencies, when dependency data was imported
-            Map<Long, Integer> dependencies = new com.migrationhub.app.deps.DependencyWorkflow(p)
-                    .dependencyCounts(progress);
-            AssessmentService.Run run = store.save(info, sink -> service.run(a,
-                    consumer -> p.inventory().forEachServerWithDetails(consumer), overrides, dependencies, sink,
-                    progress, expected));
+            AssessmentWorkflow.Outcome done = workflow.run(service, scenario, a, progress);
             progress.finish();
+            AssessmentService.Run run = done.run();
             out.printf(Locale.ROOT, "Assessed %,d servers for %s in %.1f s: %,d results in scenario '%s'.%n",
                     run.servers(), String.join(", ", a.cloudRegions().stream()
                             .map(e -> e.getKey().id() + " " + e.getValue()).toList()),
-                    (System.nanoTime() - t0) / 1e9, run.rows(), scenario);
-            AssessmentCommand.Show.summary(out, store, scenario);
+                    done.seconds(), run.rows(), scenario);
+            AssessmentCommand.Show.summary(out, p.assessments(), scenario);
+            for (String note : run.notes()) {
+                out.println("Note: " + note);
+            }
             out.flush();
         }
         return 0;
-    }
-
-    private static Map<String, String> defaults(ProjectFile p) {
-        Map<String, String> m = new LinkedHashMap<>(Assumptions.defaults(LocalDate.now(ZoneOffset.UTC)).toMap());
-        Map<String, String> settings = p.settings().all();
-        for (Cloud c : Cloud.values()) {
-            String r = settings.get("region." + c.id());
-            if (r != null && !r.isBlank()) {
-                m.put("regions." + c.id(), r);
-            }
-        }
-        return m;
     }
 
     /** The stored or default assumptions with this command's options on top. */
@@ -179,7 +148,7 @@ final class AssessCommand implements Callable<Integer> {
         if (regions != null) {
             Map<Cloud, List<String>> byCloud = new EnumMap<>(Cloud.class);
             for (String r : regions) {
-                Cloud c = cloudOf(r.trim(), content);
+                Cloud c = AssessmentWorkflow.cloudOf(r.trim(), content);
                 byCloud.computeIfAbsent(c, k -> new ArrayList<>()).add(r.trim());
             }
             byCloud.forEach((c, list) -> m.put("regions." + c.id(), String.join(",", list)));
@@ -188,27 +157,7 @@ final class AssessCommand implements Callable<Integer> {
         put(m, "percentile", percentile);
         put(m, "comfort", comfort == null ? null : comfort.toPlainString());
         put(m, "pricing", pricing == null ? null : PricingOption.parse(pricing).id());
-        if (currency != null) {
-            String cur = currency.trim().toUpperCase(Locale.ROOT);
-            if (!cur.equals("USD") && !cur.equals("EUR") && !cur.equals("GBP")) {
-                throw new IllegalArgumentException("currency '" + currency + "': use USD, EUR or GBP");
-            }
-            m.put("currency", cur);
-            if (cur.equals("USD")) {
-                m.put("rate", "1");
-                m.put("rate.month", "");
-            } else if (rate == null) {
-                FxRate fx = content.fxRates.stream().filter(f -> f.currency().equals(cur))
-                        .max(java.util.Comparator.comparing(FxRate::month)).orElseThrow(() -> new IllegalArgumentException(
-                                "the catalog has no exchange rate for " + cur + "; give one with --rate"));
-                m.put("rate", fx.perUsd());
-                m.put("rate.month", fx.month() + " (" + fx.source() + ")");
-            }
-        }
-        if (rate != null) {
-            m.put("rate", rate.toPlainString());
-            m.put("rate.month", "set by the consultant");
-        }
+        AssessmentWorkflow.putCurrency(m, currency, rate, content);
         put(m, "uptime", uptime);
         put(m, "licence.byol-windows", byolWindows);
         put(m, "licence.byol-sql", byolSql);
@@ -232,14 +181,5 @@ final class AssessCommand implements Callable<Integer> {
         if (value != null) {
             m.put(key, value.toString());
         }
-    }
-
-    private static Cloud cloudOf(String region, CatalogContent content) {
-        List<Cloud> found = content.regions.stream().filter(r -> r.id().equalsIgnoreCase(region))
-                .map(com.migrationhub.domain.catalog.Region::cloud).distinct().toList();
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("no cloud has a region '" + region + "' in the catalog; see mhub catalog show");
-        }
-        return found.get(0);
     }
 }

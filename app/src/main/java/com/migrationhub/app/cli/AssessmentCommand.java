@@ -1,5 +1,7 @@
 package com.migrationhub.app.cli;
 
+import com.migrationhub.app.assess.AssessmentWorkflow;
+import com.migrationhub.app.assess.AssessmentWorkflow.Totals;
 import com.migrationhub.domain.assessment.Assumptions;
 import com.migrationhub.domain.assessment.ScenarioInfo;
 import com.migrationhub.domain.assessment.ServerAssessment;
@@ -52,48 +54,13 @@ final class AssessmentCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Per cloud and region: the totals a summary and a comparison print. */
-    /** Sums of the parts as shown, in cents of the scenario's currency. */
-    static final class Totals {
-        final Assumptions a;
-        long servers;
-        long sized;
-        long compute;
-        long licence;
-        long storage;
-        long network;
-        /** The exact USD total, nano-dollars: what the business case computes with. */
-        long usdNanos;
-
-        Totals(Assumptions a) {
-            this.a = a;
-        }
-        final Map<String, Long> readiness = new TreeMap<>();
-        final Map<String, Long> strategies = new TreeMap<>();
-
-        void add(ServerAssessment a) {
-            servers++;
-            sized += a.size() == null ? 0 : 1;
-            compute += cents(a.computeNanos(), this.a);
-            licence += cents(a.licenceNanos(), this.a);
-            storage += cents(a.storageNanos(), this.a);
-            network += cents(a.networkNanos(), this.a);
-            usdNanos += a.totalNanos();
-            readiness.merge(a.readiness(), 1L, Long::sum);
-            strategies.merge(a.strategy(), 1L, Long::sum);
-        }
-
-        long total() {
-            return compute + licence + storage + network;
-        }
-    }
-
     static Map<String, Totals> totals(AssessmentStore store, String scenario) {
         return totals(store, scenario, Assumptions.fromMap(scenario(store, scenario).assumptions()));
     }
 
     /** Totals with the amounts shown in the currency of {@code assumptions}. */
-    static Map<String, Totals> totals(AssessmentStore store, String scenario, Assumptions assumptions) {
+    static Map<String, Totals> totals(AssessmentStore store, String scenario,
+            Assumptions assumptions) {
         Map<String, Totals> totals = new LinkedHashMap<>();
         store.forEachResult(scenario, a -> totals.computeIfAbsent(a.cloud() + " " + a.region(),
                 k -> new Totals(assumptions)).add(a));
@@ -238,6 +205,10 @@ final class AssessmentCommand implements Callable<Integer> {
                     }
                 });
                 Map<String, List<String>> explanations = explain ? explanations(p, a, rows) : Map.of();
+                Map<String, AssessmentStore.StoredSizeOverride> sizes = new LinkedHashMap<>();
+                for (AssessmentStore.StoredSizeOverride o : store.sizeOverrides()) {
+                    sizes.put(o.serverId() + " " + o.cloud(), o);
+                }
                 if (format == OutputFormat.json) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("scenario", info.name());
@@ -246,6 +217,16 @@ final class AssessmentCommand implements Callable<Integer> {
                     List<Object> results = new ArrayList<>();
                     for (ServerAssessment r : rows) {
                         Map<String, Object> j = json(r, a);
+                        AssessmentStore.StoredSizeOverride o = sizes.get(r.serverId() + " " + r.cloud());
+                        if (o != null) {
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> size = (Map<String, Object>) j.get("size");
+                            Map<String, Object> set = new LinkedHashMap<>();
+                            set.put("name", o.size());
+                            set.put("note", o.note());
+                            set.put("applied", o.size().equals(r.size()));
+                            size.put("setByConsultant", set);
+                        }
                         if (explain) {
                             j.put("explanation", explanations.getOrDefault(key(r), List.of()));
                         }
@@ -255,6 +236,7 @@ final class AssessmentCommand implements Callable<Integer> {
                     out.print(Json.write(m));
                 } else if (format != OutputFormat.csv) {
                     table.print(out);
+                    sizeOverrides(out, p, sizes.values(), only, serverId, scenario);
                     for (ServerAssessment r : rows) {
                         out.printf("%n%s, %s %s: %s; %s (%s)%n", r.serverName(), r.cloud(), r.region(), r.readiness(),
                                 r.strategy(), r.rationale());
@@ -268,6 +250,36 @@ final class AssessmentCommand implements Callable<Integer> {
             return 0;
         }
 
+        /** The consultant's sizes among the servers shown, with whether the stored results have them yet. */
+        private static void sizeOverrides(PrintWriter out, ProjectFile p,
+                java.util.Collection<AssessmentStore.StoredSizeOverride> sizes, String cloud, Long serverId,
+                String scenario) {
+            List<AssessmentStore.StoredSizeOverride> shown = sizes.stream()
+                    .filter(o -> (cloud == null || cloud.equals(o.cloud())) && (serverId == null || serverId == o.serverId()))
+                    .toList();
+            if (shown.isEmpty()) {
+                return;
+            }
+            Map<String, java.util.Set<String>> stored = new java.util.HashMap<>();
+            p.assessments().forEachResult(scenario, false, r -> {
+                if (r.size() != null) {
+                    stored.computeIfAbsent(r.serverId() + " " + r.cloud(), k -> new java.util.HashSet<>()).add(r.size());
+                }
+            });
+            out.println();
+            out.println("Sizes set by the consultant:");
+            Table t = new Table(List.of("server", "cloud", "size", "in this scenario", "note"));
+            for (AssessmentStore.StoredSizeOverride o : shown) {
+                String name = p.inventory().server(o.serverId()).map(s -> s.name).orElse("server " + o.serverId());
+                java.util.Set<String> have = stored.get(o.serverId() + " " + o.cloud());
+                String state = have == null ? "not assessed"
+                        : have.contains(o.size()) ? (have.size() == 1 ? "applied" : "applied in some regions")
+                        : "not yet: re-run mhub assess (or not offered in the region)";
+                t.add(name, o.cloud(), o.size(), state, o.note() == null ? "" : o.note());
+            }
+            t.print(out);
+        }
+
         private static String gib(long mib) {
             return BigDecimal.valueOf(mib).divide(BigDecimal.valueOf(1024), 2, RoundingMode.HALF_UP).stripTrailingZeros()
                     .toPlainString();
@@ -277,38 +289,9 @@ final class AssessmentCommand implements Callable<Integer> {
             return r.serverId() + " " + r.cloud() + " " + r.region();
         }
 
-        /**
-         * The explanation of each row's figures, made anew from the server, the stored assumptions
-         * and the catalog (texts are not stored: they cost more than the figures); a row whose figures
-         * no longer match says the inventory or catalog changed since the run.
-         */
         private static Map<String, List<String>> explanations(ProjectFile p, Assumptions a, List<ServerAssessment> rows) {
-            com.migrationhub.domain.assessment.AssessmentService service =
-                    com.migrationhub.domain.assessment.AssessmentService.withShippedRules(
-                            com.migrationhub.domain.catalog.CatalogFiles.readShipped());
-            Map<Long, AssessmentStore.StrategyOverride> overrides = p.assessments().overrides();
-            Map<String, List<String>> out = new LinkedHashMap<>();
-            Map<Long, List<ServerAssessment>> fresh = new LinkedHashMap<>();
-            for (ServerAssessment r : rows) {
-                List<ServerAssessment> again = fresh.computeIfAbsent(r.serverId(), id -> p.inventory().server(id)
-                        .map(s -> {
-                            AssessmentStore.StrategyOverride o = overrides.get(id);
-                            return service.explain(a, s, o == null ? null : new com.migrationhub.domain.assessment
-                                    .strategy.StrategyOverride(id, Strategy.valueOf(o.strategy()), o.note()));
-                        }).orElse(List.of()));
-                List<String> lines = new ArrayList<>();
-                ServerAssessment match = again.stream().filter(x -> key(x).equals(key(r))).findFirst().orElse(null);
-                if (match == null || match.totalNanos() != r.totalNanos() || !java.util.Objects.equals(match.size(),
-                        r.size())) {
-                    lines.add("note: the inventory or the catalog changed since this scenario ran; the lines below "
-                            + "explain today's figures: re-run mhub assess");
-                }
-                if (match != null) {
-                    lines.addAll(match.explanation());
-                }
-                out.put(key(r), lines);
-            }
-            return out;
+            return new AssessmentWorkflow(p).explanations(com.migrationhub.domain.assessment.AssessmentService
+                    .withShippedRules(com.migrationhub.domain.catalog.CatalogFiles.readShipped()), a, rows);
         }
 
         static Map<String, Object> json(ServerAssessment r, Assumptions a) {
@@ -514,65 +497,38 @@ final class AssessmentCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             try (ProjectFile p = project.open()) {
-                AssessmentStore store = p.assessments();
                 String a = scenarios.get(0);
                 String b = scenarios.get(1);
-                Assumptions aa = Assumptions.fromMap(scenario(store, a).assumptions());
-                Assumptions ab = Assumptions.fromMap(scenario(store, b).assumptions());
-                Map<String, String> ma = aa.toMap();
-                Map<String, String> mb = ab.toMap();
-                TreeMap<String, String> keys = new TreeMap<>();
-                ma.keySet().forEach(k -> keys.put(k, ""));
-                mb.keySet().forEach(k -> keys.put(k, ""));
+                AssessmentWorkflow.Comparison c = new AssessmentWorkflow(p).compare(a, b, limit);
                 out.println("Assumptions that differ:");
-                boolean any = false;
-                for (String k : keys.keySet()) {
-                    if (!java.util.Objects.equals(ma.get(k), mb.get(k))) {
-                        out.printf("  %-32s %s -> %s%n", k, ma.getOrDefault(k, "-"), mb.getOrDefault(k, "-"));
-                        any = true;
-                    }
+                for (AssessmentWorkflow.AssumptionDiff d : c.assumptions()) {
+                    out.printf("  %-32s %s -> %s%n", d.key(), d.a(), d.b());
                 }
-                if (!any) {
+                if (c.assumptions().isEmpty()) {
                     out.println("  none");
                 }
-                Map<String, Totals> ta = totals(store, a);
-                Map<String, Totals> tb = totals(store, b);
-                TreeMap<String, String> regions = new TreeMap<>();
-                ta.keySet().forEach(k -> regions.put(k, ""));
-                tb.keySet().forEach(k -> regions.put(k, ""));
                 Table t = new Table(List.of("cloud", "region", a + " USD/month", b + " USD/month", "difference", "change"),
                         false, false, true, true, true, true);
-                for (String k : regions.keySet()) {
-                    long x = ta.containsKey(k) ? ta.get(k).usdNanos : 0;
-                    long y = tb.containsKey(k) ? tb.get(k).usdNanos : 0;
-                    String[] cr = k.split(" ", 2);
-                    t.add(cr[0], cr[1], ta.containsKey(k) ? Usd.cents(x) : "-", tb.containsKey(k) ? Usd.cents(y) : "-",
+                for (AssessmentWorkflow.RegionDiff r : c.regions()) {
+                    long x = r.aUsdNanos() == null ? 0 : r.aUsdNanos();
+                    long y = r.bUsdNanos() == null ? 0 : r.bUsdNanos();
+                    t.add(r.cloud(), r.region(), r.aUsdNanos() != null ? Usd.cents(x) : "-",
+                            r.bUsdNanos() != null ? Usd.cents(y) : "-",
                             Usd.cents(Math.abs(y - x)).replaceFirst("^", y < x ? "-" : "+"),
                             x == 0 ? "" : String.format(Locale.ROOT, "%+.1f %%", (y - x) * 100.0 / x));
                 }
                 t.print(out);
-                Map<String, ServerAssessment> first = new LinkedHashMap<>();
-                store.forEachResult(a, r -> first.put(r.serverId() + " " + r.cloud() + " " + r.region(), r));
-                List<String[]> diffs = new ArrayList<>();
-                long[] count = {0};
-                store.forEachResult(b, r -> {
-                    ServerAssessment o = first.get(r.serverId() + " " + r.cloud() + " " + r.region());
-                    if (o != null && (!java.util.Objects.equals(o.size(), r.size())
-                            || !o.readiness().equals(r.readiness()) || !o.strategy().equals(r.strategy()))) {
-                        count[0]++;
-                        if (diffs.size() < limit) {
-                            diffs.add(new String[] {r.serverName(), r.cloud() + " " + r.region(),
-                                o.size() + " -> " + r.size(), o.readiness() + " -> " + r.readiness(),
-                                o.strategy() + " -> " + r.strategy(), Usd.cents(o.totalNanos()) + " -> "
-                                    + Usd.cents(r.totalNanos())});
-                        }
-                    }
-                });
-                out.printf(Locale.ROOT, "%,d server results differ in size, readiness or strategy%s%n", count[0],
-                        count[0] > diffs.size() ? " (first " + diffs.size() + " shown)" : "");
-                if (!diffs.isEmpty()) {
+                out.printf(Locale.ROOT, "%,d server results differ in size, readiness or strategy%s%n", c.differing(),
+                        c.differing() > c.servers().size() ? " (first " + c.servers().size() + " shown)" : "");
+                if (!c.servers().isEmpty()) {
                     Table d = new Table(List.of("server", "cloud region", "size", "readiness", "strategy", "USD/month"));
-                    diffs.forEach(x -> d.add((Object[]) x));
+                    for (AssessmentWorkflow.ServerDiff x : c.servers()) {
+                        ServerAssessment o = x.a();
+                        ServerAssessment r = x.b();
+                        d.add(r.serverName(), r.cloud() + " " + r.region(), o.size() + " -> " + r.size(),
+                                o.readiness() + " -> " + r.readiness(), o.strategy() + " -> " + r.strategy(),
+                                Usd.cents(o.totalNanos()) + " -> " + Usd.cents(r.totalNanos()));
+                    }
                     d.print(out);
                 }
                 out.flush();
@@ -637,8 +593,11 @@ final class AssessmentCommand implements Callable<Integer> {
     }
 
     @Command(name = "override", mixinStandardHelpOptions = true,
-            description = {"Set (or clear) the consultant's 7R decision for a server. It survives re-imports and "
-                    + "every re-assessment; the rules' own suggestion stays beside it. Re-run mhub assess to apply."})
+            description = {"Set (or clear) the consultant's 7R decision for a server, or its size on a cloud. Both "
+                    + "survive re-imports and every re-assessment; the rules' own suggestion stays beside a 7R "
+                    + "decision. Re-run mhub assess to apply.", "",
+                "A size is priced from the catalog in each scenario's region of its cloud; where a region does not "
+                    + "offer it, mhub assess says so and keeps the engine's choice."})
     static final class SetOverride implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -656,31 +615,41 @@ final class AssessmentCommand implements Callable<Integer> {
         @Option(names = "--note", paramLabel = "TEXT", description = "Why (printed as the rationale).")
         String note;
 
-        @Option(names = "--clear", description = "Remove the server's override.")
+        @Option(names = "--clear", description = "Remove the server's 7R override.")
         boolean clear;
+
+        @Option(names = "--size", paramLabel = "CLOUD=SIZE", split = ",",
+                description = "Set the server's size on a cloud (aws=m5.large, azure=Standard_D4s_v5); repeatable.")
+        Map<String, String> sizes;
+
+        @Option(names = "--clear-size", paramLabel = "CLOUD", arity = "0..1", fallbackValue = "all",
+                description = "Remove the server's size on a cloud, or on every cloud when none is named.")
+        String clearSize;
 
         @Override
         public Integer call() throws Exception {
-            if (clear == (strategy != null)) {
+            boolean sizing = sizes != null || clearSize != null;
+            if ((clear && strategy != null) || (!sizing && clear == (strategy != null))) {
                 throw new IllegalArgumentException("give either --strategy R (with --note) or --clear");
+            }
+            if (sizes != null && clearSize != null) {
+                throw new IllegalArgumentException("give either --size CLOUD=SIZE or --clear-size");
             }
             PrintWriter out = spec.commandLine().getOut();
             try (ProjectFile p = project.open()) {
                 Server s = InventoryCommand.one(p, server);
+                if (sizing) {
+                    setSizes(this, out, p, s);
+                }
+                if (!clear && strategy == null) {
+                    out.flush();
+                    return 0;
+                }
                 if (clear) {
                     boolean had = p.assessments().clearOverride(s.id);
                     out.println(had ? "Cleared the 7R override of " + s.name : s.name + " had no 7R override");
                 } else {
-                    Strategy r;
-                    try {
-                        r = Strategy.valueOf(strategy.trim().toUpperCase(Locale.ROOT));
-                    } catch (IllegalArgumentException e) {
-                        r = null;
-                    }
-                    if (r == null || r == Strategy.NOT_ASSESSED) {
-                        throw new IllegalArgumentException("strategy '" + strategy + "': use retire, retain, rehost, "
-                                + "relocate, replatform, repurchase or refactor");
-                    }
+                    Strategy r = AssessmentWorkflow.parseStrategy(strategy);
                     p.assessments().setOverride(s.id, r.name(), note == null ? "" : note, OffsetDateTime.now(ZoneOffset.UTC));
                     out.printf("%s: %s (set by the consultant%s); re-run mhub assess to apply it%n", s.name,
                             r.name().toLowerCase(Locale.ROOT), note == null ? "" : ": " + note);
@@ -689,6 +658,31 @@ final class AssessmentCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** Sets or clears the sizes of {@code --size} / {@code --clear-size}, each checked against the catalog first. */
+    private static void setSizes(SetOverride o, PrintWriter out, ProjectFile p, Server s) {
+        AssessmentWorkflow workflow = new AssessmentWorkflow(p);
+        if (o.clearSize != null) {
+            Cloud cloud = o.clearSize.equals("all") ? null : Cloud.parse(o.clearSize);
+            boolean had = p.assessments().clearSizeOverride(s.id, cloud == null ? null : cloud.id());
+            String where = cloud == null ? "" : " on " + cloud.label();
+            out.println(had ? "Cleared the size set for " + s.name + where + "; re-run mhub assess to apply it"
+                    : s.name + " had no size set" + where);
+            return;
+        }
+        com.migrationhub.domain.catalog.CatalogContent content = com.migrationhub.domain.catalog.CatalogFiles.readShipped();
+        // every size is checked before any is stored
+        Map<Cloud, String> checked = new java.util.EnumMap<>(Cloud.class);
+        o.sizes.forEach((c, size) -> {
+            Cloud cloud = Cloud.parse(c);
+            checked.put(cloud, AssessmentWorkflow.catalogSize(content, cloud, size));
+        });
+        checked.forEach((cloud, size) -> {
+            workflow.setSize(content, s.id, cloud, size, o.note);
+            out.printf("%s: %s on %s (set by the consultant%s); re-run mhub assess to apply it%n", s.name, size,
+                    cloud.label(), o.note == null ? "" : ": " + o.note);
+        });
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a scenario and its results.")

@@ -1,22 +1,13 @@
 package com.migrationhub.app.cli;
 
-import com.migrationhub.app.deps.DependencyWorkflow;
+import com.migrationhub.app.report.ReportExport;
 import com.migrationhub.domain.assessment.AssessmentService;
 import com.migrationhub.domain.catalog.CatalogFiles;
-import com.migrationhub.domain.dependency.graph.DependencyGraph;
 import com.migrationhub.domain.store.ProjectFile;
 import com.migrationhub.domain.store.ProjectSettings;
 import com.migrationhub.reports.ReportOptions;
 import com.migrationhub.reports.Section;
-import com.migrationhub.reports.TempFiles;
-import com.migrationhub.reports.csv.CsvReport;
 import com.migrationhub.reports.data.ReportData;
-import com.migrationhub.reports.data.ReportLoader;
-import com.migrationhub.reports.excel.ExcelReport;
-import com.migrationhub.reports.pdf.PdfReport;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,39 +72,19 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ProjectFile p = project.open()) {
-            for (Path target : new Path[] {pdf, xlsx, csv}) {
-                if (target != null && target.toAbsolutePath().normalize().equals(p.path().toAbsolutePath().normalize())) {
-                    throw new IllegalArgumentException(target + " is the project file itself; choose another name");
-                }
-            }
-            String tag = locale != null ? locale : p.settings().get(ProjectSettings.LOCALE).orElse("en-US");
-            ReportOptions options = new ReportOptions(SettingsCommand.locale(tag), size, chosen);
+            Locale reportLocale = locale != null ? ReportExport.locale(locale) : ReportExport.locale(
+                    p.settings().get(ProjectSettings.LOCALE).orElse("en-US"));
+            ReportOptions options = new ReportOptions(reportLocale, size, chosen);
+            ReportExport.Request request = new ReportExport.Request(scenario, options, pdf, xlsx, csv);
+            ReportExport.check(p, request);
             long start = System.nanoTime();
             Progress progress = Progress.forTerminal(err);
             ReportData data;
-            if (p.assessments().scenario(scenario).isEmpty()) {
-                // before the dependency graph is built: at 100,000 servers that takes seconds
-                throw new IllegalArgumentException("the project has no assessment scenario '" + scenario
-                        + "'; run mhub assess first");
-            }
             try {
-                DependencyWorkflow w = new DependencyWorkflow(p);
-                DependencyGraph graph = w.hasData() ? w.graph(progress) : null;
-                data = new ReportLoader(p, AssessmentService.withShippedRules(CatalogFiles.readShipped())).load(scenario,
-                        new Version().getVersion()[0], graph, progress);
                 // what the report says of its data, said here too
-                for (String caveat : data.sources().caveats()) {
-                    err.println("mhub: note: " + caveat);
-                }
-                if (pdf != null) {
-                    writing(pdf, () -> writeWhole(pdf, o -> PdfReport.write(data, options, o, progress)));
-                }
-                if (xlsx != null) {
-                    writing(xlsx, () -> ExcelReport.write(data, options, xlsx, progress));
-                }
-                if (csv != null) {
-                    writing(csv, () -> CsvReport.write(data, options, csv, progress));
-                }
+                data = ReportExport.export(p, AssessmentService.withShippedRules(CatalogFiles.readShipped()), request,
+                        ReportExport.version(), progress,
+                        caveats -> caveats.forEach(c -> err.println("mhub: note: " + c))).data();
             } finally {
                 progress.finish();
             }
@@ -132,50 +103,5 @@ final class ReportCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    /** Writing one output. */
-    interface Output {
-        void write() throws IOException;
-    }
-
-    /** Runs a write, turning a file-system failure into one line that names the place and the reason. */
-    static void writing(Path target, Output output) {
-        try {
-            output.write();
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException("cannot write " + target + ": " + e.getFile() + " does not exist");
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new IllegalArgumentException("cannot write " + target + ": " + e.getFile() + " is a file, not a folder");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new IllegalArgumentException("cannot write " + target + ": permission denied on " + e.getFile());
-        } catch (java.nio.file.FileSystemException e) {
-            throw new IllegalArgumentException("cannot write " + target + ": " + (e.getReason() != null ? e.getReason()
-                    : e.getClass().getSimpleName()) + (e.getFile() == null ? "" : " (" + e.getFile() + ")"));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + target + ": " + e.getMessage());
-        }
-    }
-
-    /** Something that writes a file's content to a stream. */
-    interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes a file beside its target and moves it into place: a failed write never leaves half a file. */
-    static void writeWhole(Path target, Body body) throws IOException {
-        Path temp = TempFiles.beside(target);
-        Throwable failure = null;
-        try {
-            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                body.write(o);
-            }
-            TempFiles.moveIntoPlace(temp, target);
-        } catch (IOException | RuntimeException | Error e) {
-            failure = e;
-            throw e;
-        } finally {
-            TempFiles.deleteQuietly(temp, failure);
-        }
     }
 }

@@ -1,9 +1,8 @@
 package com.migrationhub.app.cli;
 
 import com.migrationhub.app.deps.DependencyWorkflow;
-import com.migrationhub.domain.dependency.groups.MoveGroups;
+import com.migrationhub.app.deps.WaveWorkflow;
 import com.migrationhub.domain.dependency.waves.Blackout;
-import com.migrationhub.domain.dependency.waves.GreedyWavePlanning;
 import com.migrationhub.domain.dependency.waves.WaveOptions;
 import com.migrationhub.domain.dependency.waves.WavePlan;
 import com.migrationhub.domain.dependency.waves.WavePlanValidation;
@@ -11,7 +10,6 @@ import com.migrationhub.domain.store.DependencyStore;
 import com.migrationhub.domain.store.ProjectFile;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,24 +49,26 @@ final class WavesCommand implements Callable<Integer> {
 
     /** Re-makes the plan with these options (groups recomputed first), stores it and prints it with its validation. */
     static WavePlan replan(CommandSpec spec, ProjectFile p, WaveOptions options) {
-        DependencyWorkflow w = new DependencyWorkflow(p);
         Progress progress = Progress.forTerminal(spec.commandLine().getErr());
-        WavePlan plan;
-        WavePlanValidation v;
+        WaveWorkflow.Replanned r;
         try {
-            MoveGroups groups = w.computeGroups(w.graph(progress), progress);
-            plan = w.planWaves(groups, options, progress);
-            v = new GreedyWavePlanning().validate(plan);
+            r = new WaveWorkflow(p).replan(options, progress);
         } finally {
             progress.finish();
         }
+        printReplanned(spec, p, r);
+        return r.plan();
+    }
+
+    /** Prints a plan just made: its summary, the stored plan and its validation. */
+    static void printReplanned(CommandSpec spec, ProjectFile p, WaveWorkflow.Replanned r) {
+        WavePlan plan = r.plan();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%,d waves for %,d move groups, %s to %s%n", plan.waves().size(), plan.groups().groups().size(),
                 plan.waves().isEmpty() ? "-" : plan.waves().get(0).start(),
                 plan.waves().isEmpty() ? "-" : plan.waves().get(plan.waves().size() - 1).end());
         show(out, p, OutputFormat.table);
-        validation(out, v);
-        return plan;
+        validation(out, r.validation());
     }
 
     static void validation(PrintWriter out, WavePlanValidation v) {
@@ -109,9 +109,7 @@ final class WavesCommand implements Callable<Integer> {
             vcpus.put(g.name(), g.vcpus());
         }
         Map<String, Integer> pins = p.dependencies().wavePins();
-        java.util.Set<String> planned = new java.util.HashSet<>();
-        plan.waves().forEach(w -> planned.addAll(w.groups()));
-        boolean stale = !planned.equals(sizes.keySet());
+        boolean stale = WaveWorkflow.stale(plan, p.dependencies().groups());
         if (format == OutputFormat.csv) {
             Table.csv(out, "wave", "name", "starts", "ends", "group", "servers", "vcpus", "pinned");
             for (DependencyStore.StoredWave w : plan.waves()) {
@@ -195,8 +193,7 @@ final class WavesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (ProjectFile p = project.open()) {
-                DependencyWorkflow w = new DependencyWorkflow(p);
-                WaveOptions o = w.storedWaveOptions().orElseGet(() -> WaveOptions.defaults(nextMonday()));
+                WaveOptions o = new WaveWorkflow(p).optionsOrDefaults();
                 if (start != null) {
                     o = new WaveOptions(o.maxServers(), o.maxVcpus(), start, o.waveLengthDays(), o.blackouts(),
                             o.pilotServers(), o.environmentOrder(), o.pins());
@@ -223,14 +220,6 @@ final class WavesCommand implements Callable<Integer> {
                 replan(spec, p, o);
             }
             return 0;
-        }
-
-        private static LocalDate nextMonday() {
-            LocalDate d = LocalDate.now().plusDays(1);
-            while (d.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
-                d = d.plusDays(1);
-            }
-            return d;
         }
 
         static int days(String length) {
@@ -263,11 +252,6 @@ final class WavesCommand implements Callable<Integer> {
         }
     }
 
-    private static WaveOptions stored(ProjectFile p) {
-        return new DependencyWorkflow(p).storedWaveOptions().orElseThrow(() -> new IllegalArgumentException(
-                "no wave plan yet: make one with mhub waves plan --start DATE"));
-    }
-
     @Command(name = "move", mixinStandardHelpOptions = true,
             description = "Move a group to a wave (it stays there when the plan is re-made), then re-plan and validate.")
     static final class Move implements Callable<Integer> {
@@ -286,16 +270,15 @@ final class WavesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (ProjectFile p = project.open()) {
-                WaveOptions o = stored(p);
-                String name = GroupsCommand.stored(p, group).name();
-                int waves = p.dependencies().wavePlan().map(x -> x.waves().size()).orElse(0);
-                if (wave < 1 || wave > waves + 1) {
-                    throw new IllegalArgumentException("wave " + wave + " does not exist: the plan has waves 1 to " + waves
-                            + " (" + (waves + 1) + " adds one at the end)");
+                Progress progress = Progress.forTerminal(spec.commandLine().getErr());
+                WaveWorkflow.Moved moved;
+                try {
+                    moved = new WaveWorkflow(p).move(group, wave, progress);
+                } finally {
+                    progress.finish();
                 }
-                p.dependencies().pinToWave(name, wave, OffsetDateTime.now());
-                spec.commandLine().getOut().printf("%s pinned to wave %d%n", name, wave);
-                replan(spec, p, o);
+                spec.commandLine().getOut().printf("%s pinned to wave %d%n", moved.group(), moved.wave());
+                printReplanned(spec, p, moved.replanned());
             }
             return 0;
         }
@@ -315,12 +298,14 @@ final class WavesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (ProjectFile p = project.open()) {
-                WaveOptions o = stored(p);
-                boolean had = p.dependencies().unpinFromWave(group);
-                if (!had) {
-                    throw new IllegalArgumentException("group '" + group + "' was not pinned to a wave");
+                Progress progress = Progress.forTerminal(spec.commandLine().getErr());
+                WaveWorkflow.Replanned r;
+                try {
+                    r = new WaveWorkflow(p).unpin(group, progress);
+                } finally {
+                    progress.finish();
                 }
-                replan(spec, p, o);
+                printReplanned(spec, p, r);
             }
             return 0;
         }
@@ -340,35 +325,21 @@ final class WavesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (ProjectFile p = project.open()) {
-                // the stored plan as it is: every group it placed pinned to its wave, over the current
-                // dependencies and groups
-                DependencyStore.StoredPlan stored = p.dependencies().wavePlan().orElseThrow(() ->
-                        new IllegalArgumentException("no wave plan yet: make one with mhub waves plan --start DATE"));
-                Map<String, Integer> placed = new LinkedHashMap<>();
-                stored.waves().forEach(wave -> wave.groups().forEach(g -> placed.put(g, wave.number())));
-                WaveOptions o = stored(p).withPins(placed);
-                DependencyWorkflow w = new DependencyWorkflow(p);
                 Progress progress = Progress.forTerminal(spec.commandLine().getErr());
-                WavePlanValidation v;
+                WaveWorkflow.Validation v;
                 try {
-                    MoveGroups groups = new com.migrationhub.domain.dependency.groups.SeededLabelPropagationGrouping()
-                            .compute(w.graph(progress), w.groupingOptions(), progress);
-                    GreedyWavePlanning planner = new GreedyWavePlanning();
-                    v = planner.validate(planner.plan(groups, o, progress));
+                    v = new WaveWorkflow(p).validate(progress);
                 } finally {
                     progress.finish();
                 }
-                validation(spec.commandLine().getOut(), v);
-                java.util.Set<String> now = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                p.dependencies().groups().forEach(g -> now.add(g.name()));
-                List<String> missing = now.stream().filter(g -> placed.keySet().stream().noneMatch(g::equalsIgnoreCase))
-                        .toList();
+                validation(spec.commandLine().getOut(), v.validation());
+                List<String> missing = v.notPlanned();
                 if (!missing.isEmpty()) {
                     spec.commandLine().getOut().printf("%d groups are not in the plan (%s%s); re-plan with mhub waves plan%n",
                             missing.size(), String.join(", ", missing.subList(0, Math.min(5, missing.size()))),
                             missing.size() > 5 ? ", ..." : "");
                 }
-                return v.orderViolations().isEmpty() && v.capacityOverruns().isEmpty() ? 0 : 3;
+                return v.failed() ? 3 : 0;
             }
         }
     }

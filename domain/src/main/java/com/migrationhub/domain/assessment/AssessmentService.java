@@ -16,6 +16,7 @@ import com.migrationhub.domain.assessment.risk.RiskThresholds;
 import com.migrationhub.domain.assessment.risk.RiskWeights;
 import com.migrationhub.domain.assessment.risk.WeightedRiskScoring;
 import com.migrationhub.domain.assessment.sizing.CheapestFitSizing;
+import com.migrationhub.domain.assessment.sizing.SizeOverride;
 import com.migrationhub.domain.assessment.sizing.SizingDemand;
 import com.migrationhub.domain.assessment.sizing.SizingMode;
 import com.migrationhub.domain.assessment.sizing.SizingOptions;
@@ -84,8 +85,18 @@ public final class AssessmentService {
         return catalog;
     }
 
-    /** What a run did: servers assessed and rows written. */
-    public record Run(int servers, long rows) {
+    /**
+     * What a run did: servers assessed and rows written, and what the consultant set that could not
+     * be applied (a size the scenario's region does not offer), one line each, in server order.
+     */
+    public record Run(int servers, long rows, List<String> notes) {
+        public Run {
+            notes = List.copyOf(notes);
+        }
+
+        public Run(int servers, long rows) {
+            this(servers, rows, List.of());
+        }
     }
 
     /** The engines a run uses, set up once for its assumptions. */
@@ -124,6 +135,11 @@ public final class AssessmentService {
         }
 
         List<ServerAssessment> assess(Server s, StrategyOverride override, Integer dependencies, boolean explain) {
+            return assess(s, override, dependencies, null, explain, null);
+        }
+
+        List<ServerAssessment> assess(Server s, StrategyOverride override, Integer dependencies,
+                List<SizeOverride> sizes, boolean explain, Consumer<String> notes) {
             Map<Cloud, Readiness> ready = new EnumMap<>(Cloud.class);
             for (Cloud c : a.clouds()) {
                 ready.put(c, readiness.assess(s, c));
@@ -146,11 +162,32 @@ public final class AssessmentService {
             Licence sql = cost.sqlEdition(s);
             List<ServerAssessment> rows = new ArrayList<>(targets.size());
             for (SizingTarget t : targets) {
+                SizeOverride size = sizeFor(sizes, t.cloud());
+                CostBreakdown cb = cost.estimate(s, demand, t, sql, size);
+                if (size != null && notes != null && (cb.sizing().choice() == null
+                        || cb.sizing().choice().setBy() == null)) {
+                    for (String flag : cb.flags()) {
+                        if (flag.startsWith(ListPriceCostEstimator.SIZE_OVERRIDE_REFUSED)) {
+                            notes.accept(s.name + ", " + t.cloud().label() + " " + t.region() + ": " + flag);
+                        }
+                    }
+                }
                 rows.add(row(s, ready.get(t.cloud()), reasons.get(t.cloud()), decision, r, shared, basis, vcpus,
-                        cost.estimate(s, demand, t, sql), explain));
+                        cb, explain));
             }
             return rows;
         }
+    }
+
+    private static SizeOverride sizeFor(List<SizeOverride> sizes, Cloud cloud) {
+        if (sizes != null) {
+            for (SizeOverride o : sizes) {
+                if (o.cloud() == cloud) {
+                    return o;
+                }
+            }
+        }
+        return null;
     }
 
     /** SQL Server's edition where the server runs it: Enterprise when its texts say so, else Standard. */
@@ -188,15 +225,37 @@ public final class AssessmentService {
     public Run run(Assumptions a, Consumer<Consumer<Server>> servers, Map<Long, StrategyOverride> overrides,
             Map<Long, Integer> dependencies, Consumer<ServerAssessment> sink, ProgressMonitor monitor,
             long expectedServers) {
+        return run(a, servers, overrides, dependencies, Map.of(), sink, monitor, expectedServers);
+    }
+
+    /**
+     * Runs the assessment with the consultant's sizes on top: a server's size on a cloud is the one
+     * set there, priced from the catalog in each of the scenario's regions of that cloud; where a
+     * region does not offer it, the engine's choice is kept and {@link Run#notes()} says so.
+     *
+     * @param sizes server id to the sizes set for it (at most one a cloud)
+     */
+    public Run run(Assumptions a, Consumer<Consumer<Server>> servers, Map<Long, StrategyOverride> overrides,
+            Map<Long, Integer> dependencies, Map<Long, List<SizeOverride>> sizes, Consumer<ServerAssessment> sink,
+            ProgressMonitor monitor, long expectedServers) {
         Engines engines = new Engines(a);
+        java.util.concurrent.ConcurrentLinkedQueue<String> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<Server> batch = new ArrayList<>(BATCH);
         long[] rows = {0};
         int[] done = {0};
         Consumer<List<Server>> flush = b -> {
             monitor.checkCancelled();
-            List<List<ServerAssessment>> results = b.parallelStream()
-                    .map(s -> engines.assess(s, overrides.get(s.id), dependencyCount(dependencies, s.id), false))
-                    .toList();
+            List<List<String>> batchNotes = new ArrayList<>(b.size());
+            for (int i = 0; i < b.size(); i++) {
+                batchNotes.add(new java.util.concurrent.CopyOnWriteArrayList<>());
+            }
+            List<List<ServerAssessment>> results = java.util.stream.IntStream.range(0, b.size()).parallel()
+                    .mapToObj(i -> {
+                        Server s = b.get(i);
+                        return engines.assess(s, overrides.get(s.id), dependencyCount(dependencies, s.id),
+                                sizes == null ? null : sizes.get(s.id), false, batchNotes.get(i)::add);
+                    }).toList();
+            batchNotes.forEach(notes::addAll);
             for (List<ServerAssessment> r : results) {
                 r.forEach(sink);
                 rows[0] += r.size();
@@ -214,7 +273,7 @@ public final class AssessmentService {
         if (!batch.isEmpty()) {
             flush.accept(batch);
         }
-        return new Run(done[0], rows[0]);
+        return new Run(done[0], rows[0], new ArrayList<>(notes));
     }
 
     private static List<String> reasons(Readiness ready) {
@@ -286,6 +345,12 @@ public final class AssessmentService {
     public List<ServerAssessment> explain(Assumptions a, Server server, StrategyOverride override,
             Integer dependencies) {
         return new Engines(a).assess(server, override, dependencies, true);
+    }
+
+    /** {@link #explain(Assumptions, Server, StrategyOverride, Integer)} with the consultant's sizes for the server. */
+    public List<ServerAssessment> explain(Assumptions a, Server server, StrategyOverride override,
+            Integer dependencies, List<SizeOverride> sizes) {
+        return new Engines(a).assess(server, override, dependencies, sizes, true, null);
     }
 
     private static Integer dependencyCount(Map<Long, Integer> dependencies, long serverId) {

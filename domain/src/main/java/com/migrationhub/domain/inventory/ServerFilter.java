@@ -16,4 +16,8 @@ public record ServerFilter(String text, OsFamily osFamily, PowerState powerState
 
     public static final ServerFilter ALL = new ServerFilter(null, null, null, null, null, null, Templates.EXCLUDE,
             false, 0);
+
+    /** Every server of the project: templates and the ones the user deleted too (the workbench's table). */
+    public static final ServerFilter EVERY = new ServerFilter(null, null, null, null, null, null, Templates.INCLUDE,
+            true, 0);
 }

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 
 /**
  * The project's assessments: named scenarios with their assumptions and results, and the
- * consultant's 7R overrides. Saving a scenario replaces any of the same name in one transaction,
+ * consultant's 7R and size overrides. Saving a scenario replaces any of the same name in one transaction,
  * so a failed or cancelled run leaves the previous results as they were.
  */
 public final class AssessmentStore {
@@ -197,13 +197,21 @@ public final class AssessmentStore {
      * about twice as fast at 100,000 servers (no sort), for passes that only sum.
      */
     public void forEachResult(String scenario, boolean byName, Consumer<ServerAssessment> consumer) {
+        read(scenario, null, null, byName ? "LOWER(SERVER_NAME), SERVER_ID, CLOUD, REGION" : "SERVER_ID, CLOUD, REGION",
+                consumer);
+    }
+
+    private void read(String scenario, String where, Object arg, String order, Consumer<ServerAssessment> consumer) {
         ScenarioInfo info = scenario(scenario).orElseThrow(() -> new IllegalArgumentException(
                 "the project has no assessment scenario '" + scenario + "'"));
         String sql = "SELECT " + String.join(", ", Arrays.copyOfRange(RESULT_COLUMNS, 1, RESULT_COLUMNS.length))
-                + " FROM SCENARIO_RESULT WHERE SCENARIO_ID = ? ORDER BY "
-                + (byName ? "LOWER(SERVER_NAME), SERVER_ID, CLOUD, REGION" : "SERVER_ID, CLOUD, REGION");
+                + " FROM SCENARIO_RESULT WHERE SCENARIO_ID = ?" + (where == null ? "" : " AND " + where)
+                + " ORDER BY " + order;
         try (PreparedStatement ps = project.connection().prepareStatement(sql)) {
             ps.setLong(1, info.id());
+            if (where != null) {
+                ps.setObject(2, arg);
+            }
             ps.setFetchSize(2000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -245,6 +253,13 @@ public final class AssessmentStore {
             throw new StoreException("the assessment could not be read from " + project.path().getFileName() + ": "
                     + ProjectFile.firstLine(e.getMessage()), e);
         }
+    }
+
+    /** One server's results in a scenario, by cloud and region: what a detail pane shows without reading them all. */
+    public List<ServerAssessment> results(String scenario, long serverId) {
+        List<ServerAssessment> out = new ArrayList<>();
+        read(scenario, "SERVER_ID = ?", serverId, "CLOUD, REGION", out::add);
+        return out;
     }
 
     /** Each server's risk score in a scenario (the same for every cloud). */
@@ -292,6 +307,64 @@ public final class AssessmentStore {
     /** Removes an override; false when the server had none. */
     public boolean clearOverride(long serverId) {
         return project.dsl().deleteFrom(STRATEGY_OVERRIDE).where(STRATEGY_OVERRIDE.SERVER_ID.eq(serverId)).execute() > 0;
+    }
+
+    /** A size the consultant set for one server on one cloud (aws, azure or gcp). */
+    public record StoredSizeOverride(long serverId, String cloud, String size, String note, OffsetDateTime setAt) {
+        /** As the engine takes it. */
+        public com.migrationhub.domain.assessment.sizing.SizeOverride toOverride() {
+            return new com.migrationhub.domain.assessment.sizing.SizeOverride(serverId,
+                    com.migrationhub.domain.catalog.Cloud.parse(cloud), size, note);
+        }
+    }
+
+    /** Every size override, by server id then cloud. */
+    public List<StoredSizeOverride> sizeOverrides() {
+        List<StoredSizeOverride> list = new ArrayList<>();
+        try (PreparedStatement ps = project.connection().prepareStatement(
+                "SELECT SERVER_ID, CLOUD, SIZE, NOTE, SET_AT FROM SIZE_OVERRIDE ORDER BY SERVER_ID, CLOUD");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new StoredSizeOverride(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the size overrides could not be read from " + project.path().getFileName()
+                    + ": " + ProjectFile.firstLine(e.getMessage()), e);
+        }
+        return list;
+    }
+
+    /** The size overrides as the engine takes them: server id to its sizes, one a cloud. */
+    public Map<Long, List<com.migrationhub.domain.assessment.sizing.SizeOverride>> sizeOverridesByServer() {
+        Map<Long, List<com.migrationhub.domain.assessment.sizing.SizeOverride>> map = new LinkedHashMap<>();
+        for (StoredSizeOverride o : sizeOverrides()) {
+            map.computeIfAbsent(o.serverId(), k -> new ArrayList<>()).add(o.toOverride());
+        }
+        return map;
+    }
+
+    /** Sets (or replaces) the size of a server on a cloud; it applies when a scenario is next run. */
+    public void setSizeOverride(long serverId, String cloud, String size, String note, OffsetDateTime at) {
+        update("MERGE INTO SIZE_OVERRIDE (SERVER_ID, CLOUD, SIZE, NOTE, SET_AT) KEY (SERVER_ID, CLOUD) "
+                + "VALUES (?, ?, ?, ?, ?)", serverId, cloud, size, note, at);
+    }
+
+    /** Removes a server's size on a cloud, or on every cloud when {@code cloud} is null; false when there was none. */
+    public boolean clearSizeOverride(long serverId, String cloud) {
+        return cloud == null ? update("DELETE FROM SIZE_OVERRIDE WHERE SERVER_ID = ?", serverId) > 0
+                : update("DELETE FROM SIZE_OVERRIDE WHERE SERVER_ID = ? AND CLOUD = ?", serverId, cloud) > 0;
+    }
+
+    private int update(String sql, Object... args) {
+        try (PreparedStatement ps = project.connection().prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("the project could not be written: " + ProjectFile.firstLine(e.getMessage()), e);
+        }
     }
 
     /** key=value lines in key order; a value's newlines are escaped. */

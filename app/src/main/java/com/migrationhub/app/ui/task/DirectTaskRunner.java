@@ -32,6 +32,7 @@ public final class DirectTaskRunner implements TaskRunner {
             onSuccess.accept(value);
         } catch (CancelledException e) {
             item.end(TaskItem.State.CANCELLED, null);
+            onFailure.accept(e);
         } catch (Exception | Error e) {
             item.end(TaskItem.State.FAILED, e.getMessage());
             onFailure.accept(e);

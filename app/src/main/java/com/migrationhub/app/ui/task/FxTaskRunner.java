@@ -32,7 +32,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public <T> TaskHandle submit(String title, Job<T> job, Consumer<? super T> onSuccess,
             Consumer<Throwable> onFailure) {
         JobTask<T> task = new JobTask<>(job);
-        TaskItem item = new TaskItem(title, () -> task.cancel(false));
+        // cancel asks the engine to stop; the job ends when it has stopped and rolled back, and only
+        // then do its handlers run, so a writer is never released while it is still writing
+        TaskItem item = new TaskItem(title, task::stop);
         task.setOnSucceeded(e -> {
             item.end(TaskItem.State.SUCCEEDED, null);
             onSuccess.accept(task.getValue());
@@ -41,12 +43,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             Throwable error = task.getException();
             if (error instanceof CancelledException) {
                 item.end(TaskItem.State.CANCELLED, null);
+                onFailure.accept(error);
             } else {
                 item.end(TaskItem.State.FAILED, error == null ? null : error.getMessage());
                 onFailure.accept(error);
             }
         });
-        task.setOnCancelled(e -> item.end(TaskItem.State.CANCELLED, null));
+        // only when the pool is shut down (the workbench quits): the job was interrupted
+        task.setOnCancelled(e -> {
+            item.end(TaskItem.State.CANCELLED, null);
+            onFailure.accept(new CancelledException());
+        });
         Runnable add = () -> list.add(item);
         if (Platform.isFxApplicationThread()) {
             add.run();
@@ -58,7 +65,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return new TaskHandle() {
             @Override
             public void cancel() {
-                task.cancel(false);
+                task.stop();
             }
 
             @Override
@@ -73,28 +80,39 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         executor.shutdownNow();
     }
 
-    private static final class JobTask<T> extends Task<T> implements ProgressMonitor {
+    private static final class JobTask<T> extends Task<T> {
         private final Job<T> job;
         private final AtomicInteger pending = new AtomicInteger();
         private volatile TaskItem item;
         private volatile double fraction = -1;
         private volatile String what = "";
+        private volatile boolean stopAsked;
+        private final ProgressMonitor monitor = new ProgressMonitor() {
+            @Override
+            public void progress(long done, long total, String whatNow) {
+                JobTask.this.progress(done, total, whatNow);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stopAsked;
+            }
+        };
 
         JobTask(Job<T> job) {
             this.job = job;
         }
 
-        @Override
-        protected T call() throws Exception {
-            T value = job.run(this);
-            if (isCancelled()) {
-                throw new CancelledException();
-            }
-            return value;
+        void stop() {
+            stopAsked = true;
         }
 
         @Override
-        public void progress(long done, long total, String whatNow) {
+        protected T call() throws Exception {
+            return job.run(monitor);
+        }
+
+        void progress(long done, long total, String whatNow) {
             fraction = total > 0 ? Math.min(1, (double) done / total) : -1;
             what = whatNow;
             if (pending.getAndSet(1) == 0) {

@@ -11,7 +11,9 @@ public interface TaskRunner {
 
     /**
      * Starts {@code job}; {@code onSuccess} or {@code onFailure} runs on the FX thread when it
-     * ends. A cancelled job calls neither: the task list says it was cancelled.
+     * ends. A cancelled job ends, once its engine has stopped, with {@code onFailure} and a
+     * {@link com.migrationhub.domain.task.CancelledException} (which the error presenter does not
+     * show), so that whoever waits on it is released.
      */
     <T> TaskHandle submit(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 

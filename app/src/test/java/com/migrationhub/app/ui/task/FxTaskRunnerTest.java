@@ -45,11 +45,12 @@ class FxTaskRunnerTest {
     }
 
     @Test
-    void cancellingStopsTheEngineAndCallsNeitherHandler(FxRobot robot) throws Exception {
+    void cancellingStopsTheEngineAndEndsWithACancellation(FxRobot robot) throws Exception {
         TaskList list = new TaskList();
         FxTaskRunner runner = new FxTaskRunner(list);
         CountDownLatch started = new CountDownLatch(1);
         AtomicBoolean called = new AtomicBoolean();
+        List<Throwable> failures = new ArrayList<>();
         TaskRunner.TaskHandle[] handle = new TaskRunner.TaskHandle[1];
         robot.interact(() -> handle[0] = runner.submit("Endless", m -> {
             started.countDown();
@@ -58,12 +59,13 @@ class FxTaskRunnerTest {
                 m.checkCancelled();
                 Thread.sleep(5);
             }
-        }, v -> called.set(true), e -> called.set(true)));
+        }, v -> called.set(true), failures::add));
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         Fixtures.waitUntil(10, () -> list.runningCount().get() == 1);
         robot.interact(() -> list.items().get(0).cancel());
         Fixtures.waitUntil(10, () -> list.items().get(0).stateProperty().get() == TaskItem.State.CANCELLED);
         assertThat(called).isFalse();
+        assertThat(failures).singleElement().isInstanceOf(com.migrationhub.domain.task.CancelledException.class);
         assertThat(list.runningCount().get()).isZero();
         runner.close();
     }
@@ -105,5 +107,34 @@ class FxTaskRunnerTest {
         Thread.sleep(200);
         robot.interact(() -> { });
         assertThat(applied).containsExactly("new");
+    }
+
+    @Test
+    void aCancelledWriteReleasesTheProjectOnlyOnceItHasStopped(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        TaskList list = new TaskList();
+        FxTaskRunner runner = new FxTaskRunner(list);
+        com.migrationhub.app.ui.project.ProjectSession session = new com.migrationhub.app.ui.project.ProjectSession(runner);
+        AtomicBoolean stopped = new AtomicBoolean();
+        try (var project = com.migrationhub.domain.store.ProjectFile.create(dir.resolve("p.mhub"), "A", "B")) {
+            robot.interact(() -> session.setProject(project));
+            robot.interact(() -> session.write("Endless", m -> {
+                try {
+                    while (true) {
+                        m.checkCancelled();
+                        Thread.sleep(5);
+                    }
+                } finally {
+                    Thread.sleep(300); // rolling back takes a moment
+                    stopped.set(true);
+                }
+            }, v -> { }, e -> { }));
+            Fixtures.waitUntil(10, () -> session.busyProperty().get() && list.runningCount().get() == 1);
+            robot.interact(() -> list.items().get(0).cancel());
+            Fixtures.waitUntil(10, () -> !session.busyProperty().get());
+            assertThat(stopped).as("released only after the job stopped").isTrue();
+            robot.interact(() -> session.setProject(null));
+        }
+        runner.close();
     }
 }

@@ -5,6 +5,7 @@ import com.migrationhub.domain.assessment.sizing.LicenceCharge;
 import com.migrationhub.domain.assessment.sizing.Licensing;
 import com.migrationhub.domain.assessment.sizing.RightSizing;
 import com.migrationhub.domain.assessment.sizing.SizeChoice;
+import com.migrationhub.domain.assessment.sizing.SizeOverride;
 import com.migrationhub.domain.assessment.sizing.SizingDemand;
 import com.migrationhub.domain.assessment.sizing.SizingResult;
 import com.migrationhub.domain.assessment.sizing.SizingTarget;
@@ -70,6 +71,20 @@ public final class ListPriceCostEstimator implements CostEstimator {
 
     /** The estimate with the server's SQL Server edition (from {@link #sqlEdition}) already known. */
     public CostBreakdown estimate(Server server, SizingDemand demand, SizingTarget target, Licence sql) {
+        return estimate(server, demand, target, sql, null);
+    }
+
+    /** The first words of the flag that says a consultant's size could not be used. */
+    public static final String SIZE_OVERRIDE_REFUSED = "size set by the consultant not used: ";
+
+    /**
+     * The estimate with the consultant's size, where one is set for the target's cloud: that size
+     * is priced instead of the cheapest fit. Where the region does not offer it (or the server
+     * cannot run on it) the cheapest fit is kept and a flag starting with
+     * {@link #SIZE_OVERRIDE_REFUSED} says why; where it falls short of the demand, a flag says so.
+     */
+    public CostBreakdown estimate(Server server, SizingDemand demand, SizingTarget target, Licence sql,
+            SizeOverride sizeOverride) {
         Cloud cloud = target.cloud();
         List<String> flags = new ArrayList<>(2);
         Licence os = Licensing.forOs(server.os);
@@ -100,7 +115,23 @@ public final class ListPriceCostEstimator implements CostEstimator {
             }
         }
 
-        SizingResult r = sizing.size(demand, target, List.copyOf(charged));
+        SizingResult r = null;
+        if (sizeOverride != null && sizeOverride.cloud() == cloud) {
+            RightSizing.Forced forced = sizing.sizeAs(demand, target, List.copyOf(charged), sizeOverride);
+            if (forced.result() != null) {
+                r = forced.result();
+                if (forced.shortfall() != null) {
+                    flags.add("the size set by the consultant, " + r.choice().size().name() + ", falls short of the "
+                            + "demand: " + forced.shortfall());
+                }
+            } else {
+                flags.add(SIZE_OVERRIDE_REFUSED + sizeOverride.size() + ": " + forced.refused()
+                        + "; the cheapest fit is kept");
+            }
+        }
+        if (r == null) {
+            r = sizing.size(demand, target, List.copyOf(charged));
+        }
         Uptime u = options.uptime();
         boolean commitment = target.option() != PricingOption.ON_DEMAND;
         long computeNum = commitment ? Uptime.MONTH_HOURS : u.hoursNumerator();

@@ -2,7 +2,10 @@ package com.migrationhub.domain.assessment.sizing;
 
 import com.migrationhub.domain.assessment.sizing.SizingDemand.Figure;
 import com.migrationhub.domain.assessment.sizing.SizingDemand.Figure.Limit;
+import com.migrationhub.domain.catalog.CandidateSizes;
 import com.migrationhub.domain.catalog.Cloud;
+import com.migrationhub.domain.catalog.InstanceSize;
+import com.migrationhub.domain.catalog.Quote;
 import com.migrationhub.domain.catalog.DiskOffer;
 import com.migrationhub.domain.catalog.Licence;
 import com.migrationhub.domain.catalog.PriceCatalog;
@@ -410,6 +413,70 @@ public final class CheapestFitSizing implements RightSizing {
             storage += disks[k].usdNanosPerMonth();
         }
         return new SizingResult(d, t, ls, choice, List.of(disks), storage, noSize);
+    }
+
+    @Override
+    public Forced sizeAs(SizingDemand d, SizingTarget t, List<Licence> licences, SizeOverride override) {
+        String where = t.cloud().label() + " " + t.region() + " (" + t.option().id() + ")";
+        if (override.cloud() != t.cloud()) {
+            return new Forced(null, override.size() + " is a " + override.cloud().label() + " size, not "
+                    + t.cloud().label(), null);
+        }
+        CandidateSizes c = catalog.candidates(t.cloud(), t.region(), t.option());
+        int found = -1;
+        for (int i = 0; i < c.count(); i++) {
+            if (c.size(i).name().equalsIgnoreCase(override.size())) {
+                found = i;
+                break;
+            }
+        }
+        if (found < 0) {
+            return new Forced(null, where + " does not offer " + override.size() + " in the catalog", null);
+        }
+        InstanceSize size = c.size(found);
+        if (d.arm() && size.arch() != com.migrationhub.domain.catalog.Arch.ARM64) {
+            return new Forced(null, size.name() + " is not an Arm size and the server runs on Arm", null);
+        }
+        if (!d.arm() && size.arch() == com.migrationhub.domain.catalog.Arch.ARM64
+                && (d.windows() || d.licences().contains(Licence.WINDOWS))) {
+            return new Forced(null, size.name() + " is an Arm size and Windows does not run on Arm there", null);
+        }
+        Quote q = c.quote(found);
+        long total = q.usdNanos();
+        List<Licence> ls = List.copyOf(licences);
+        List<LicenceCharge> charges = new ArrayList<>(ls.size());
+        for (Licence l : ls) {
+            if (!catalog.pricesLicence(t.cloud(), l)) {
+                continue;
+            }
+            Quote lq = catalog.licence(t.cloud(), l, size, t.region());
+            if (lq == null) {
+                return new Forced(null, "the catalog has no " + l.id() + " licence price on " + size.name() + " in "
+                        + where, null);
+            }
+            charges.add(new LicenceCharge(l, lq));
+            total = Math.addExact(total, lq.usdNanos());
+        }
+        SizeChoice choice = new SizeChoice(size, q, charges, total, new SizePool(c.count(), 1, ""), override);
+        SizingResult base = size(d, t, ls);
+        SizingResult result = new SizingResult(d, t, ls, choice, base.disks(), base.storageUsdNanosPerMonth(), null);
+        List<String> short_ = new ArrayList<>();
+        if (d.sizable()) {
+            if (size.vcpus() < d.vcpus()) {
+                short_.add(size.vcpus() + " vCPU against " + d.vcpus() + " needed");
+            }
+            if (size.memoryMiB() < d.memoryMiB()) {
+                short_.add(Texts.gib(size.memoryMiB()) + " GiB memory against " + Texts.gib(d.memoryMiB())
+                        + " GiB needed");
+            }
+            if (size.maxDataDisks() > 0 && size.maxDataDisks() < d.dataDisks()) {
+                short_.add(size.maxDataDisks() + " data disks against " + d.dataDisks() + " needed");
+            }
+            if (size.maxNics() > 0 && size.maxNics() < d.nics()) {
+                short_.add(size.maxNics() + " NICs against " + d.nics() + " needed");
+            }
+        }
+        return new Forced(result, null, short_.isEmpty() ? null : String.join(", ", short_));
     }
 
     private SizeRanking ranking(SizingDemand d, SizingTarget t, List<Licence> ls) {

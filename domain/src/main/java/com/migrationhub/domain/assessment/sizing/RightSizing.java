@@ -28,6 +28,28 @@ public interface RightSizing {
      */
     SizingResult size(SizingDemand demand, SizingTarget target, List<Licence> licences);
 
+    /**
+     * The sizing with the consultant's size instead of the cheapest fit: that size priced from the
+     * catalog in the target's region with the given licences, and the disks as {@link #size} chooses
+     * them. The size is honoured even where it falls short of the demand ({@link Forced#shortfall}
+     * says by how much); it is refused ({@link Forced#refused}) only where the region does not offer
+     * it under the target's option, the server cannot run on it (architecture), or a licence charged
+     * has no price on it.
+     */
+    default Forced sizeAs(SizingDemand demand, SizingTarget target, List<Licence> licences, SizeOverride size) {
+        return new Forced(null, "this sizing method does not take a consultant's size", null);
+    }
+
+    /**
+     * What {@link #sizeAs} gave.
+     *
+     * @param result    the sizing with the consultant's size, or null when it was refused
+     * @param refused   why the size cannot be used there, or null
+     * @param shortfall what the size lacks against the demand ("2 vCPU below the 4 needed"), or null
+     */
+    record Forced(SizingResult result, String refused, String shortfall) {
+    }
+
     /** Sizes with the licences the server's operating system brings. */
     default SizingResult size(SizingDemand demand, SizingTarget target) {
         return size(demand, target, demand.licences());

@@ -13,12 +13,19 @@ import java.util.List;
  * @param licences        the licences charged on it an hour, in the order asked
  * @param usdNanosPerHour compute plus licences, an hour
  * @param pool            what it was chosen among
+ * @param setBy           the consultant's {@link SizeOverride} that chose it instead of the engine, or null
  */
 public record SizeChoice(InstanceSize size, Quote compute, List<LicenceCharge> licences, long usdNanosPerHour,
-        SizePool pool) {
+        SizePool pool, SizeOverride setBy) {
 
     public SizeChoice {
         licences = List.copyOf(licences);
+    }
+
+    /** The engine's own choice. */
+    public SizeChoice(InstanceSize size, Quote compute, List<LicenceCharge> licences, long usdNanosPerHour,
+            SizePool pool) {
+        this(size, compute, licences, usdNanosPerHour, pool, null);
     }
 
     /** The licences' sum, an hour. */
@@ -42,7 +49,12 @@ public record SizeChoice(InstanceSize size, Quote compute, List<LicenceCharge> l
         if (!licences.isEmpty()) {
             b.append(" = ").append(Texts.usd(usdNanosPerHour)).append(" USD/h");
         }
-        b.append("; the cheapest that fits of ").append(pool.describe()).append(", ties broken by name");
+        if (setBy != null) {
+            b.append("; set by the consultant").append(setBy.note().isEmpty() ? "" : ": " + setBy.note())
+                    .append(" (instead of the cheapest fit)");
+        } else {
+            b.append("; the cheapest that fits of ").append(pool.describe()).append(", ties broken by name");
+        }
         return b.toString();
     }
 }

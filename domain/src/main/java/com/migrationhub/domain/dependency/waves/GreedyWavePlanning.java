@@ -542,7 +542,9 @@ public final class GreedyWavePlanning implements WavePlanning {
             for (int v : groupWave) {
                 count = Math.max(count, v);
             }
-            load(Math.max(count, 0));
+            if (count > 0) {
+                load(count);
+            }
             List<List<Integer>> byWave = new ArrayList<>();
             for (int w = 0; w < count; w++) {
                 byWave.add(new ArrayList<>());
