@@ -28,9 +28,6 @@ final class SettingsCommand implements Callable<Integer> {
             ProjectSettings.FIRM, ProjectSettings.CONSULTANT, ProjectSettings.LOCALE, "region.aws", "region.azure",
             "region.gcp");
 
-    /** The largest logo taken: a cover logo needs no more, and the project file stays small. */
-    static final long MAX_LOGO_BYTES = 2L << 20;
-
     @Spec
     CommandSpec spec;
 
@@ -69,7 +66,7 @@ final class SettingsCommand implements Callable<Integer> {
                 }
                 String value = e.getValue().trim();
                 if (key.equals(ProjectSettings.LOCALE)) {
-                    value = locale(value).toLanguageTag();
+                    value = com.migrationhub.app.report.ReportExport.locale(value).toLanguageTag();
                 }
                 if (key.startsWith("region.")) {
                     catalog = catalog == null ? CatalogFiles.readShipped() : catalog;
@@ -82,7 +79,7 @@ final class SettingsCommand implements Callable<Integer> {
         if (logo != null && clearLogo) {
             throw new IllegalArgumentException("give either --logo FILE or --clear-logo");
         }
-        ProjectSettings.Logo image = logo == null ? null : readLogo(logo);
+        ProjectSettings.Logo image = logo == null ? null : com.migrationhub.app.report.CoverLogo.read(logo);
         try (ProjectFile p = project.open()) {
             if (!changes.isEmpty()) {
                 p.settings().putAll(changes);
@@ -103,50 +100,6 @@ final class SettingsCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    /** A locale tag the JDK knows, with a country (numbers need one: de-DE, not de). */
-    static java.util.Locale locale(String tag) {
-        java.util.Locale l = java.util.Locale.forLanguageTag(tag.trim().replace('_', '-'));
-        boolean known = java.util.Arrays.asList(java.text.NumberFormat.getAvailableLocales()).contains(l);
-        if (l.getLanguage().isEmpty() || l.getCountry().isEmpty() || !known) {
-            throw new IllegalArgumentException("locale '" + tag + "': give a language and a country the JDK knows, "
-                    + "such as en-US, en-GB, de-DE, fr-FR or nl-NL");
-        }
-        return l;
-    }
-
-    /** Reads a logo file, checking from its first bytes that it is a PNG or a JPEG. */
-    static ProjectSettings.Logo readLogo(java.nio.file.Path file) throws java.io.IOException {
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file");
-        }
-        long size = java.nio.file.Files.size(file);
-        if (size > MAX_LOGO_BYTES) {
-            throw new IllegalArgumentException(file + ": " + String.format(java.util.Locale.ROOT, "%,d", size)
-                    + " bytes; a logo may have at most 2 MB");
-        }
-        byte[] bytes = java.nio.file.Files.readAllBytes(file);
-        String type;
-        if (bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
-            type = "image/png";
-        } else if (bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8) {
-            type = "image/jpeg";
-        } else {
-            throw new IllegalArgumentException(file + ": not a PNG or JPEG image");
-        }
-        java.awt.image.BufferedImage img;
-        try {
-            img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
-        } catch (java.io.IOException | RuntimeException e) {
-            img = null;
-        }
-        if (img == null) {
-            throw new IllegalArgumentException(file + ": the " + type.substring(6).toUpperCase(java.util.Locale.ROOT)
-                    + " image cannot be read (damaged?)");
-        }
-        return new ProjectSettings.Logo(type, file.getFileName().toString(), bytes,
-                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
     }
 
     /** region.CLOUD settings for regions named by id, each cloud found from the catalog. */

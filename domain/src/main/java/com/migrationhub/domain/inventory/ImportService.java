@@ -57,6 +57,10 @@ public final class ImportService {
         return importers.stream().map(InventoryImporter::format).collect(Collectors.joining(", "));
     }
 
+    /** A file to import, with the format forced for it, or null to detect it from the content. */
+    public record Request(Path file, String format) {
+    }
+
     /**
      * Chooses an importer for each file and the order to import them in (files that reference
      * servers other files define come after those).
@@ -64,13 +68,23 @@ public final class ImportService {
      * @param format a forced format id, or null to detect each file's
      */
     public List<Plan> plan(List<Path> files, String format) throws ImportException {
-        InventoryImporter forced = null;
-        if (format != null) {
-            forced = importer(format).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown format '" + format + "'; the formats are: " + formats()));
-        }
-        List<Plan> plans = new ArrayList<>();
+        forced(format);
+        List<Request> requests = new ArrayList<>();
         for (Path file : files) {
+            requests.add(new Request(file, format));
+        }
+        return planEach(requests);
+    }
+
+    /**
+     * As {@link #plan(List, String)}, with a format forced (or not) for each file on its own: the
+     * workbench lets the user choose a format for the files it could not detect.
+     */
+    public List<Plan> planEach(List<Request> requests) throws ImportException {
+        List<Plan> plans = new ArrayList<>();
+        for (Request request : requests) {
+            Path file = request.file();
+            InventoryImporter forced = forced(request.format());
             checkReadable(file);
             SourceProbe probe = new SourceProbe(file);
             InventoryImporter chosen = forced != null ? forced : detect(probe);
@@ -81,6 +95,84 @@ public final class ImportService {
         plans.sort(Comparator.comparingInt(Plan::sequence)
                 .thenComparingInt(p -> SourceFidelity.rank(p.importer().format())));
         return plans;
+    }
+
+    private InventoryImporter forced(String format) {
+        if (format == null) {
+            return null;
+        }
+        return importer(format).orElseThrow(() -> new IllegalArgumentException(
+                "unknown format '" + format + "'; the formats are: " + formats()));
+    }
+
+    /**
+     * Reads a file as an import would, into nothing: detects its format (or takes the one
+     * forced), then streams the whole file through its importer, counting what it produces and
+     * keeping the first {@code keep} servers and issues. Never touches a project. Costs one full
+     * read of the file (as long as the import's reading, without the writing).
+     *
+     * @param format a forced format id, or null to detect it
+     * @return the preview; a file that cannot be imported gives a preview with its one-line problem
+     * @throws com.migrationhub.domain.task.CancelledException when the monitor was cancelled
+     */
+    public ImportPreview preview(Path file, String format, ImportOptions options, int keep, ProgressMonitor monitor) {
+        long size = 0;
+        try {
+            checkReadable(file);
+            size = Files.size(file);
+        } catch (ImportException e) {
+            return ImportPreview.failed(file, size, null, format == null, e.getMessage());
+        } catch (IOException e) {
+            return ImportPreview.failed(file, size, null, format == null,
+                    new ImportException(file, null, "cannot be read: " + e.getMessage()).getMessage());
+        }
+        InventoryImporter importer;
+        try {
+            importer = format != null ? forced(format) : detectQuietly(new SourceProbe(file));
+        } catch (ImportException e) {
+            return ImportPreview.failed(file, size, null, true, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return ImportPreview.failed(file, size, null, false, file.getFileName() + ": " + e.getMessage());
+        }
+        String sha;
+        try {
+            sha = sha256(file);
+        } catch (IOException e) {
+            return ImportPreview.failed(file, size, importer, format == null,
+                    new ImportException(file, null, "cannot be read: " + e.getMessage()).getMessage());
+        }
+        monitor.checkCancelled();
+        PreviewSink sink = new PreviewSink(keep);
+        try {
+            importer.read(file, options == null ? ImportOptions.NONE : options, sink, monitor);
+        } catch (ImportException e) {
+            return ImportPreview.failed(file, size, importer, format == null, e.getMessage());
+        } catch (CancelledException e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            return ImportPreview.failed(file, size, importer, format == null, file.getFileName()
+                    + ": too large to read with the memory available (raise -Xmx)");
+        } catch (RuntimeException e) {
+            return ImportPreview.failed(file, size, importer, format == null, file.getFileName()
+                    + ": could not be read (" + e + ")");
+        }
+        return new ImportPreview(file, size, sha, importer.format(), importer.displayName(), format == null, sink.tool,
+                sink.toolVersion, null, sink.servers, sink.templates, sink.disks, sink.nics, sink.partitions,
+                sink.utilization, sink.tags, sink.hosts, sink.clusters, sink.datastores, sink.skipped, sink.warnings,
+                sink.sample, sink.issues);
+    }
+
+    /**
+     * The column mapping kept beside a CSV, {@code NAME.mapping.properties} for {@code NAME.csv}
+     * (as {@code mhub sample} finds it), or null.
+     */
+    public static Path mappingBeside(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return null;
+        }
+        Path mapping = file.resolveSibling(name.substring(0, name.length() - 4) + ".mapping.properties");
+        return Files.isRegularFile(mapping) ? mapping : null;
     }
 
     /** The importer most sure of the file, or an error listing what is supported. */
@@ -95,9 +187,19 @@ public final class ImportService {
             }
         }
         if (best == null || bestScore < 10) {
-            throw new ImportException(probe.file(), null, describeUnknown(probe));
+            throw new ImportException(probe.file(), null, describeUnknown(probe)
+                    + " (use --format to name one, e.g. --format csv with a column mapping)");
         }
         return best;
+    }
+
+    /** As {@link #detect}, for the workbench: its reason names no command-line option. */
+    private InventoryImporter detectQuietly(SourceProbe probe) throws ImportException {
+        try {
+            return detect(probe);
+        } catch (ImportException e) {
+            throw new ImportException(probe.file(), null, describeUnknown(probe));
+        }
     }
 
     private String describeUnknown(SourceProbe probe) {
@@ -111,8 +213,7 @@ public final class ImportService {
         } else {
             what = "not a recognized inventory export";
         }
-        return what + "; supported formats: " + formats()
-                + " (use --format to name one, e.g. --format csv with a column mapping)";
+        return what + "; supported formats: " + formats();
     }
 
     /**

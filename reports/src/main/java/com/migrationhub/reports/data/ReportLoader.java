@@ -37,10 +37,10 @@ import com.migrationhub.reports.data.ReportData.ServerRow;
 import com.migrationhub.reports.data.ReportData.StrategyExample;
 import com.migrationhub.reports.data.ReportData.TcoCloud;
 import com.migrationhub.reports.data.ReportData.TcoLine;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -597,43 +597,21 @@ public final class ReportLoader {
      * and network as they are. A size the option does not offer stays on demand and is counted.
      */
     private void reprice(CloudAcc c, ServerAssessment x, Assumptions a, Uptime u) {
-        Cloud cloud = Cloud.parse(x.cloud());
-        InstanceSize size = x.size() == null ? null : catalog.size(cloud, x.size());
-        boolean scenarioCommitted = a.pricing() != PricingOption.ON_DEMAND;
         for (PricingOption o : PricingOption.values()) {
             long[] acc = c.options.computeIfAbsent(o, k -> new long[3]);
-            long compute = x.computeNanos();
-            long licence = x.licenceNanos();
-            if (size != null && o != a.pricing()) {
-                Quote q = catalog.computePrice(size, x.region(), o);
-                PricingOption used = o;
-                if (q == null) {
-                    q = catalog.computePrice(size, x.region(), PricingOption.ON_DEMAND);
-                    used = PricingOption.ON_DEMAND;
-                    acc[1]++;
-                }
-                if (q != null) {
-                    boolean committed = used != PricingOption.ON_DEMAND;
-                    compute = committed ? Usd.scale(q.usdNanos(), Uptime.MONTH_HOURS, 1)
-                            : Usd.scale(q.usdNanos(), u.hoursNumerator(), u.hoursDenominator());
-                    if (cloud == Cloud.AWS && committed != scenarioCommitted && !u.alwaysOn()) {
-                        // licence hours follow the commitment on AWS: scale the scenario's licence to the option's hours
-                        long[] from = scenarioCommitted ? new long[] {Uptime.MONTH_HOURS, 1}
-                                : new long[] {u.hoursNumerator(), u.hoursDenominator()};
-                        long[] to = committed ? new long[] {Uptime.MONTH_HOURS, 1}
-                                : new long[] {u.hoursNumerator(), u.hoursDenominator()};
-                        licence = BigDecimal.valueOf(licence).multiply(BigDecimal.valueOf(to[0] * from[1]))
-                                .divide(BigDecimal.valueOf(to[1] * from[0]), 0, RoundingMode.HALF_UP).longValueExact();
-                    }
-                }
+            PurchaseOptions.Repriced r = PurchaseOptions.reprice(catalog, x, a, u, o);
+            if (r.fellBack()) {
+                acc[1]++;
             }
             // each part rounded to the cent before it is summed, as every total of the report is
-            acc[0] += a.cents(compute) + a.cents(licence) + a.cents(x.storageNanos()) + a.cents(x.networkNanos());
-            acc[2] += USD.cents(compute) + USD.cents(licence) + USD.cents(x.storageNanos()) + USD.cents(x.networkNanos());
+            acc[0] += a.cents(r.computeNanos()) + a.cents(r.licenceNanos()) + a.cents(x.storageNanos())
+                    + a.cents(x.networkNanos());
+            acc[2] += USD.cents(r.computeNanos()) + USD.cents(r.licenceNanos()) + USD.cents(x.storageNanos())
+                    + USD.cents(x.networkNanos());
         }
     }
 
-    /** The compute cost a result would have under an option, by the rule of {@link #reprice}; for tests. */
+    /** The compute cost a result would have under an option, by the rule of {@link PurchaseOptions}; for tests. */
     public long computeUnder(ServerAssessment x, PricingOption o, Uptime u) {
         InstanceSize size = catalog.size(Cloud.parse(x.cloud()), x.size());
         Quote q = catalog.computePrice(size, x.region(), o);

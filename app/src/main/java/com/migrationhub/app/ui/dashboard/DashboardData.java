@@ -3,6 +3,7 @@ package com.migrationhub.app.ui.dashboard;
 import com.migrationhub.domain.assessment.Assumptions;
 import com.migrationhub.domain.assessment.ScenarioInfo;
 import com.migrationhub.domain.assessment.ServerAssessment;
+import com.migrationhub.reports.data.PurchaseOptions;
 import com.migrationhub.domain.assessment.cost.Uptime;
 import com.migrationhub.domain.catalog.Cloud;
 import com.migrationhub.domain.catalog.InstanceSize;
@@ -229,34 +230,9 @@ final class DashboardData {
      * they are; a size an option does not offer stays on demand.
      */
     private static void reprice(PriceCatalog catalog, Acc c, ServerAssessment x, Assumptions a, Uptime u) {
-        Cloud cloud = Cloud.parse(x.cloud());
-        InstanceSize size = x.size() == null ? null : catalog.size(cloud, x.size());
-        boolean scenarioCommitted = a.pricing() != PricingOption.ON_DEMAND;
         for (PricingOption o : PricingOption.values()) {
-            long compute = x.computeNanos();
-            long licence = x.licenceNanos();
-            if (size != null && o != a.pricing()) {
-                Quote q = catalog.computePrice(size, x.region(), o);
-                PricingOption used = o;
-                if (q == null) {
-                    q = catalog.computePrice(size, x.region(), PricingOption.ON_DEMAND);
-                    used = PricingOption.ON_DEMAND;
-                }
-                if (q != null) {
-                    boolean committed = used != PricingOption.ON_DEMAND;
-                    compute = committed ? Usd.scale(q.usdNanos(), Uptime.MONTH_HOURS, 1)
-                            : Usd.scale(q.usdNanos(), u.hoursNumerator(), u.hoursDenominator());
-                    if (cloud == Cloud.AWS && committed != scenarioCommitted && !u.alwaysOn()) {
-                        long[] from = scenarioCommitted ? new long[] {Uptime.MONTH_HOURS, 1}
-                                : new long[] {u.hoursNumerator(), u.hoursDenominator()};
-                        long[] to = committed ? new long[] {Uptime.MONTH_HOURS, 1}
-                                : new long[] {u.hoursNumerator(), u.hoursDenominator()};
-                        licence = BigDecimal.valueOf(licence).multiply(BigDecimal.valueOf(to[0] * from[1]))
-                                .divide(BigDecimal.valueOf(to[1] * from[0]), 0, RoundingMode.HALF_UP).longValueExact();
-                    }
-                }
-            }
-            c.options.merge(o, a.cents(compute) + a.cents(licence) + a.cents(x.storageNanos())
+            PurchaseOptions.Repriced r = PurchaseOptions.reprice(catalog, x, a, u, o);
+            c.options.merge(o, a.cents(r.computeNanos()) + a.cents(r.licenceNanos()) + a.cents(x.storageNanos())
                     + a.cents(x.networkNanos()), Long::sum);
         }
     }
