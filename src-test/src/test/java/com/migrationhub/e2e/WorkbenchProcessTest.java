@@ -37,7 +37,7 @@ class WorkbenchProcessTest {
                 "-cp", classPath, "-Duser.home=" + dir, "-Dmhub.userSettings=" + dir.resolve("settings"),
                 "-Dmhub.home=" + Mhub.root()));
         if (headlessFx) {
-            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1600x1200-32", "-Dprism.order=sw",
                     "-Dprism.text=t2k", "-Djavafx.cachedir=" + dir.resolve("fxcache")));
         }
         command.addAll(properties);

@@ -361,18 +361,7 @@ final class InventoryCommand implements Callable<Integer> {
 
     /** "#3:vCPU!12" as "contoso.xlsx vCPU row 12". */
     static String other(String ref, Map<Long, String> files) {
-        int colon = ref.indexOf(':');
-        int bang = ref.lastIndexOf('!');
-        if (!ref.startsWith("#") || colon < 0 || bang < colon) {
-            return ref;
-        }
-        try {
-            long id = Long.parseLong(ref.substring(1, colon));
-            return where(new SourceRef(id, ref.substring(colon + 1, bang), Long.parseLong(ref.substring(bang + 1)), null),
-                    files);
-        } catch (NumberFormatException e) {
-            return ref;
-        }
+        return SourceRef.parseOther(ref).map(r -> where(r, files)).orElse(ref);
     }
 
     private static void detailText(PrintWriter out, Server s, Map<Long, String> files) {

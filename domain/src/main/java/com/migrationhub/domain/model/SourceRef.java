@@ -11,6 +11,24 @@ public record SourceRef(long importId, String sheet, long row, String column) {
         this(0, sheet, row, null);
     }
 
+    /**
+     * A server's "also from" reference as the store keeps it, {@code #3:vCPU!12} (import 3, sheet
+     * vCPU, row 12); empty for any other text.
+     */
+    public static java.util.Optional<SourceRef> parseOther(String ref) {
+        int colon = ref.indexOf(':');
+        int bang = ref.lastIndexOf('!');
+        if (!ref.startsWith("#") || colon < 0 || bang < colon) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new SourceRef(Long.parseLong(ref.substring(1, colon)),
+                    ref.substring(colon + 1, bang), Long.parseLong(ref.substring(bang + 1)), null));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public SourceRef withColumn(String col) {
         return new SourceRef(importId, sheet, row, col);
     }

@@ -71,17 +71,7 @@ final class ServerDetails {
 
     /** "#3:vCPU!12" as "contoso.xlsx vCPU row 12". */
     String other(String ref) {
-        int colon = ref.indexOf(':');
-        int bang = ref.lastIndexOf('!');
-        if (!ref.startsWith("#") || colon < 0 || bang < colon) {
-            return ref;
-        }
-        try {
-            long id = Long.parseLong(ref.substring(1, colon));
-            return where(new SourceRef(id, ref.substring(colon + 1, bang), Long.parseLong(ref.substring(bang + 1)), null));
-        } catch (NumberFormatException e) {
-            return ref;
-        }
+        return SourceRef.parseOther(ref).map(this::where).orElse(ref);
     }
 
     ServerDetail build(Server s, List<ServerEdit> history) {

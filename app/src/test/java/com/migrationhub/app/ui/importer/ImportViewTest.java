@@ -42,7 +42,7 @@ class ImportViewTest {
         projectPath = work.resolve("acme.mhub");
         test.context().session().setProject(ProjectFile.create(projectPath, "ACME", "Readiness"));
         view = new ImportView(test.context());
-        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1300, 860));
+        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1240, 800));
         stage.show();
         view.shown();
     }
