@@ -423,14 +423,15 @@ public final class AssessmentView implements View {
                     case "NOT_READY" -> Feather.X_CIRCLE;
                     default -> Feather.HELP_CIRCLE;
                 });
-                // the theme's colours reach the icon through the cell's text fill (light and dark)
-                setStyle("-fx-text-fill: " + switch (v) {
+                // the theme's colours, for the text and the icon alike (light and dark)
+                String colour = switch (v) {
                     case "READY" -> "-color-success-fg";
                     case "READY_WITH_CONDITIONS" -> "-color-warning-fg";
                     case "NOT_READY" -> "-color-danger-fg";
                     default -> "-color-fg-muted";
-                } + ";");
-                icon.iconColorProperty().bind(textFillProperty());
+                };
+                setStyle("-fx-text-fill: " + colour + ";");
+                icon.setStyle(icon.getStyle() + "; -fx-icon-color: " + colour + ";");
                 setGraphic(icon);
             }
         });
