@@ -49,8 +49,8 @@ final class DashboardData {
     private DashboardData() {
     }
 
-    /** The quick figures: the inventory's totals, the scenarios (newest first) and the wave plan. */
-    record Overview(InventorySummary inventory, List<String> scenarios, WavePlan waves) {
+    /** The quick figures: the inventory's totals (kept in the project) and the scenarios (newest first). */
+    record Overview(InventorySummary inventory, List<String> scenarios) {
     }
 
     /** The stored wave plan, or null when none was made. */
@@ -94,10 +94,11 @@ final class DashboardData {
         List<ScenarioInfo> infos = new ArrayList<>(project.assessments().scenarios());
         infos.sort(Comparator.comparing(ScenarioInfo::assessedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .reversed().thenComparing(ScenarioInfo::name));
-        return new Overview(summary, infos.stream().map(ScenarioInfo::name).toList(), wavePlan(project));
+        return new Overview(summary, infos.stream().map(ScenarioInfo::name).toList());
     }
 
-    private static WavePlan wavePlan(ProjectFile project) {
+    /** The stored wave plan's waves, or null; read apart from the overview: a large plan takes a moment. */
+    static WavePlan wavePlan(ProjectFile project) {
         DependencyStore ds = project.dependencies();
         Optional<DependencyStore.StoredPlan> plan = ds.wavePlan();
         if (plan.isEmpty() || plan.get().waves().isEmpty()) {

@@ -91,6 +91,7 @@ public final class DashboardViewModel {
     private long scenarioGeneration;
     private TaskRunner.TaskHandle overviewJob;
     private TaskRunner.TaskHandle assessmentJob;
+    private TaskRunner.TaskHandle wavesJob;
     /** The scenario the user chose; kept over reloads while it exists. */
     private String chosen;
     private boolean applying;
@@ -166,6 +167,7 @@ public final class DashboardViewModel {
                     if (mine == generation) {
                         overviewLoading.set(false);
                         apply(o);
+                        loadWaves(mine, o.inventory().servers() == 0);
                     }
                 }, e -> {
                     if (mine == generation) {
@@ -182,6 +184,25 @@ public final class DashboardViewModel {
         if (assessmentJob != null && !assessmentJob.isDone()) {
             assessmentJob.cancel();
         }
+        if (wavesJob != null && !wavesJob.isDone()) {
+            wavesJob.cancel();
+        }
+    }
+
+    /** The wave timeline, after the quick figures are on screen. */
+    private void loadWaves(long mine, boolean noServers) {
+        ProjectFile project = session.project();
+        wavesJob = session.read(messages.get("dashboard.job.waves"), m -> DashboardData.wavePlan(project), plan -> {
+            if (mine == generation) {
+                waves.set(plan);
+                wavesEmpty.set(plan != null ? null : messages.get(noServers ? "dashboard.empty.waves.inventory"
+                        : "dashboard.empty.waves"));
+            }
+        }, e -> {
+            if (mine == generation) {
+                context.fail(e);
+            }
+        });
     }
 
     private void loadAssessment(String name) {
@@ -256,9 +277,6 @@ public final class DashboardViewModel {
         }
         osMix.setAll(os);
 
-        waves.set(o.waves());
-        wavesEmpty.set(o.waves() != null ? null : messages.get(s.servers() == 0 ? "dashboard.empty.waves.inventory"
-                : "dashboard.empty.waves"));
 
         applying = true;
         scenarios.setAll(o.scenarios());
