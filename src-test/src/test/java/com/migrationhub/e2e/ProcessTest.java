@@ -67,4 +67,36 @@ class ProcessTest {
         assertThat(v.code()).isZero();
         assertThat(v.out()).startsWith("mhub ");
     }
+
+    @Test
+    void theLauncherKeepsTheClassesOfItsFirstRunAndPrintsNothingMoreForIt() throws Exception {
+        Path root = Mhub.root();
+        Path jar = root.resolve("app/target/mhub-app.jar");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(jar), "the application is not packaged");
+        Path archive = root.resolve("app/target/mhub-cli.jsa");
+        Files.deleteIfExists(archive);
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Path out = dir.resolve("launcher-out-" + i + ".txt");
+            Path err = dir.resolve("launcher-err-" + i + ".txt");
+            ProcessBuilder pb = new ProcessBuilder("sh", root.resolve("mhub").toString(), "--version")
+                    .directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().put("MHUB_BUILD", "never"); // the build under test, not a new one
+            Process p = pb.start();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            runs.add(new Run(p.exitValue(), Files.readString(out), Files.readString(err)));
+            if (i == 0) {
+                // the first run left the archive of the classes it loaded; the second maps it
+                assertThat(archive).isRegularFile();
+                assertThat(Files.getLastModifiedTime(archive).toMillis())
+                        .isGreaterThanOrEqualTo(Files.getLastModifiedTime(jar).toMillis());
+            }
+        }
+        for (Run r : runs) {
+            assertThat(r.code()).isZero();
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).startsWith("mhub ").doesNotContain("cds", "warning");
+        }
+        assertThat(runs.get(1).out()).isEqualTo(runs.get(0).out());
+    }
 }

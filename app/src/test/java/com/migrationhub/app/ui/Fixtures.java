@@ -73,6 +73,10 @@ public final class Fixtures {
     }
 
     public static TestContext context(Path settingsDir, TaskList list, TaskRunner runner) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            // the theme the workbench runs with: the views' styles use its colours
+            com.migrationhub.app.ui.shell.Themes.apply(UserSettings.Theme.LIGHT);
+        }
         Messages messages = new Messages(Locale.US);
         List<Problem> problems = new ArrayList<>();
         ErrorPresenter errors = ErrorPresenter.recording(messages, problems::add);
