@@ -30,7 +30,7 @@ public record Problem(String message, String details, boolean expected) {
         String details = trace(e);
         if (e instanceof ImportException || e instanceof ProjectFileException || e instanceof IllegalArgumentException
                 || e instanceof StoreException || e instanceof CatalogException || e instanceof CatalogBuildException
-) {
+                || e instanceof com.migrationhub.app.ui.project.ProjectBusyException) {
             return new Problem(oneLine(e.getMessage()), details, true);
         }
         if (e instanceof CancelledException) {

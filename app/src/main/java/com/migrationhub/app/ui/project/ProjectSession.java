@@ -116,13 +116,13 @@ public final class ProjectSession {
 
     /**
      * Runs a job that writes to the project, one at a time: while it runs, {@link #busyProperty()}
-     * is true and a second write is refused with {@link IllegalStateException}. When it succeeds,
+     * is true and a second write is refused with {@link ProjectBusyException}. When it succeeds,
      * the views of {@code changes} reload, then {@code onSuccess} runs.
      */
     public <T> TaskRunner.TaskHandle write(String title, Job<T> job, Consumer<? super T> onSuccess,
             Consumer<Throwable> onFailure, Area... changes) {
         if (writing.get() != null) {
-            throw new IllegalStateException("'" + writing.get() + "' is still writing to the project; "
+            throw new ProjectBusyException("'" + writing.get() + "' is still writing to the project; "
                     + "wait until it ends, or cancel it in the task list");
         }
         requireOpen();

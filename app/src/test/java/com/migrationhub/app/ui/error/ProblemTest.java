@@ -37,4 +37,12 @@ class ProblemTest {
         presenter.show(new IllegalArgumentException("no sheet vInfo in book.xlsx"));
         assertThat(shown).singleElement().satisfies(s -> assertThat(s.message()).isEqualTo("no sheet vInfo in book.xlsx"));
     }
+
+    @Test
+    void aBusyProjectIsTheUsersSituationNotADefect() {
+        Problem p = Problem.of(new com.migrationhub.app.ui.project.ProjectBusyException(
+                "'Importing' is still writing to the project; wait until it ends, or cancel it in the task list"));
+        assertThat(p.expected()).isTrue();
+        assertThat(p.message()).startsWith("'Importing' is still writing");
+    }
 }

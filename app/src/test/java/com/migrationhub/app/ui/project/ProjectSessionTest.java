@@ -58,7 +58,7 @@ class ProjectSessionTest {
             assertThat(session.busyProperty().get()).isTrue();
             assertThat(session.writingProperty().get()).isEqualTo("Editing");
             assertThatThrownBy(() -> session.write("Second", m -> "no", v -> { }, e -> { }))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("'Editing' is still writing");
+                    .isInstanceOf(ProjectBusyException.class).hasMessageContaining("'Editing' is still writing");
             runner.release.run();
             assertThat(done).containsExactly("ok");
             assertThat(session.busyProperty().get()).isFalse();
