@@ -266,8 +266,8 @@ public final class DashboardViewModel {
         storage.set(f.decimal(s.provisionedMiB() / 1024.0 / 1024.0));
         storageNote.set(messages.get("dashboard.card.storage.note", f.decimal(s.inUseMiB() / 1024.0 / 1024.0)));
         poweredOff.set(f.count(s.poweredOff()));
-        poweredOffNote.set(messages.get("dashboard.card.poweredOff.note", f.percent(s.poweredOff(), s.servers()),
-                f.count(s.suspended())));
+        poweredOffNote.set(s.servers() == 0 ? "" : messages.get("dashboard.card.poweredOff.note",
+                f.percent(s.poweredOff(), s.servers()), f.count(s.suspended())));
         inventoryEmpty.set(s.servers() == 0 ? messages.get("dashboard.empty.inventory") : null);
 
         List<PieChart.Data> os = new ArrayList<>();
