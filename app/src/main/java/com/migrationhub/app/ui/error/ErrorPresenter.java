@@ -21,7 +21,6 @@ public final class ErrorPresenter {
     private final Messages messages;
     private final Consumer<Problem> sink;
     private Window owner;
-    private Problem last;
 
     public ErrorPresenter(Messages messages) {
         this.messages = messages;
@@ -42,11 +41,6 @@ public final class ErrorPresenter {
         this.owner = owner;
     }
 
-    /** The last problem shown, if any. */
-    public Problem last() {
-        return last;
-    }
-
     /** Shows {@code error}, unless it is a cancellation, which the task list already shows. */
     public void show(Throwable error) {
         if (Problem.isCancellation(error)) {
@@ -56,7 +50,6 @@ public final class ErrorPresenter {
     }
 
     public void show(Problem problem) {
-        last = problem;
         sink.accept(problem);
     }
 

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -105,9 +104,8 @@ public final class ImportViewModel {
 
     private PendingFile previewing;
     private TaskRunner.TaskHandle previewHandle;
-    private AtomicBoolean previewStop = new AtomicBoolean();
     private TaskItem importItem;
-    private AtomicBoolean importStop = new AtomicBoolean();
+    private TaskRunner.TaskHandle importHandle;
     private boolean historyStale = true;
     private long selectAfterReload;
 
@@ -317,7 +315,7 @@ public final class ImportViewModel {
             return;
         }
         if (previewing == f) {
-            previewStop.set(true);
+            stopPreview();
         }
         int at = files.indexOf(f);
         files.remove(f);
@@ -331,7 +329,7 @@ public final class ImportViewModel {
         if (running.get()) {
             return;
         }
-        previewStop.set(true);
+        stopPreview();
         files.clear();
         selectedFile.set(null);
     }
@@ -349,7 +347,7 @@ public final class ImportViewModel {
     private void changed(PendingFile f) {
         f.generation++;
         if (previewing == f) {
-            previewStop.set(true);
+            stopPreview();
         }
         f.setPreview(null);
         pumpPreviews();
@@ -387,14 +385,11 @@ public final class ImportViewModel {
         Path path = next.path();
         String format = next.formatProperty().get();
         ImportOptions options = options(next.mappingProperty().get());
-        AtomicBoolean stop = new AtomicBoolean();
-        previewStop = stop;
         previewing = next;
         next.setState(PendingFile.State.READING);
         TaskRunner.TaskHandle handle = session.read(messages.get("importer.task.preview", next.fileName()), monitor -> {
             try {
-                return session.importService().preview(path, format, options, PREVIEW_ROWS,
-                        new StoppableMonitor(monitor, stop));
+                return session.importService().preview(path, format, options, PREVIEW_ROWS, monitor);
             } catch (CancelledException e) {
                 return null;
             }
@@ -481,8 +476,6 @@ public final class ImportViewModel {
             }
         }
         ProjectFile project = session.project();
-        AtomicBoolean stop = new AtomicBoolean();
-        importStop = stop;
         clearOutcome();
         running.set(true);
         progress.set(-1);
@@ -491,8 +484,8 @@ public final class ImportViewModel {
                 ? messages.get("importer.task.importOne", requests.get(0).file().getFileName())
                 : messages.get("importer.task.importMany", requests.size());
         try {
-            session.write(title, monitor -> new ImportBatch(session.importService()).run(requests, options, project,
-                    new StoppableMonitor(monitor, stop),
+            importHandle = session.write(title, monitor -> new ImportBatch(session.importService()).run(requests,
+                    options, project, monitor,
                     (k, n, name, what) -> messages.get("importer.progress.file", k, n, name,
                             what == null ? "" : what), null),
                     this::importDone, this::importFailed, Area.INVENTORY, Area.DEPENDENCIES);
@@ -509,7 +502,16 @@ public final class ImportViewModel {
 
     /** Asks the running import to stop; the file being imported is rolled back. */
     public void cancel() {
-        importStop.set(true);
+        if (importHandle != null) {
+            importHandle.cancel();
+        }
+    }
+
+    /** Asks the preview being read to stop (its file changed, went away, or the project did). */
+    private void stopPreview() {
+        if (previewHandle != null) {
+            previewHandle.cancel();
+        }
     }
 
     /** Follows the task list's item of the import, for the progress shown in the view. */
@@ -610,7 +612,7 @@ public final class ImportViewModel {
     }
 
     private void projectChanged() {
-        previewStop.set(true);
+        stopPreview();
         files.clear();
         selectedFile.set(null);
         clearOutcome();

@@ -464,9 +464,4 @@ public final class MainWindow extends BorderPane {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.show();
     }
-
-    /** Tooltip helper for views that want one. */
-    static Tooltip tip(String text) {
-        return new Tooltip(text);
-    }
 }
