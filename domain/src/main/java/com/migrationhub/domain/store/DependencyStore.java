@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -137,39 +136,7 @@ public final class DependencyStore {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement ps = project.connection().prepareStatement("INSERT INTO OBSERVED_CONNECTION (IMPORT_ID,"
-                    + " SRC_NAME, SRC_IP, SRC_APP, SRC_PROCESS, DST_NAME, DST_IP, DST_APP, DST_PROCESS, PORT, PROTOCOL,"
-                    + " CONNECTIONS, SLOTS, FIRST_SEEN, LAST_SEEN, FIRST_ROW) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (Connection c : connections) {
-                    int i = 1;
-                    ps.setLong(i++, id);
-                    ps.setString(i++, cut(c.sourceName(), 1000));
-                    ps.setString(i++, cut(c.sourceIp(), 64));
-                    ps.setString(i++, cut(c.sourceApplication(), 1000));
-                    ps.setString(i++, cut(c.sourceProcess(), 1000));
-                    ps.setString(i++, cut(c.destinationName(), 1000));
-                    ps.setString(i++, cut(c.destinationIp(), 64));
-                    ps.setString(i++, cut(c.destinationApplication(), 1000));
-                    ps.setString(i++, cut(c.destinationProcess(), 1000));
-                    ps.setInt(i++, c.port());
-                    ps.setString(i++, cut(c.protocol(), 8));
-                    ps.setLong(i++, c.connections());
-                    ps.setLong(i++, c.slots());
-                    setInstant(ps, i++, c.firstSeen());
-                    setInstant(ps, i++, c.lastSeen());
-                    ps.setLong(i, c.source() == null ? 0 : c.source().row());
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-            }
+            writeBlocks(project.connection(), id, connections);
             try (PreparedStatement ps = project.connection().prepareStatement(
                     "INSERT INTO DEPENDENCY_SKIP (IMPORT_ID, SOURCE_ROW, REASON) VALUES (?, ?, ?)")) {
                 for (Skip s : skips.subList(0, Math.min(MAX_SKIPS_KEPT, skips.size()))) {
@@ -184,6 +151,28 @@ public final class DependencyStore {
         });
     }
 
+    /** Writes one import's connections as blocks (see {@link ConnectionBlocks}), in the order given. */
+    static void writeBlocks(java.sql.Connection db, long importId, Collection<Connection> connections)
+            throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO OBSERVED_CONNECTION_BLOCK (IMPORT_ID, BLOCK_NO, ROW_COUNT, DATA) VALUES (?, ?, ?, ?)")) {
+            List<Connection> block = new ArrayList<>(Math.min(connections.size(), ConnectionBlocks.ROWS));
+            int blockNo = 0;
+            java.util.Iterator<Connection> it = connections.iterator();
+            while (it.hasNext()) {
+                block.add(it.next());
+                if (block.size() == ConnectionBlocks.ROWS || !it.hasNext()) {
+                    ps.setLong(1, importId);
+                    ps.setInt(2, blockNo++);
+                    ps.setInt(3, block.size());
+                    ps.setBytes(4, ConnectionBlocks.encode(block));
+                    ps.executeUpdate();
+                    block.clear();
+                }
+            }
+        }
+    }
+
     /** Deletes an import and its connections; false when there was none. */
     public boolean deleteImport(long id) {
         return inTransaction("the dependency import could not be deleted",
@@ -192,9 +181,10 @@ public final class DependencyStore {
 
 
     /**
-     * Every stored connection, read from the file as it is iterated (one row in memory at a time),
-     * for engines that pull. Close it when done, also when the engine failed or was cancelled:
-     * closing ends the query it holds open.
+     * Every stored connection, read from the file as it is iterated (one block of rows in memory
+     * at a time), for engines that pull; import by import, each in the order its rows were given.
+     * Close it when done, also when the engine failed or was cancelled: closing ends the query it
+     * holds open.
      */
     public ConnectionCursor connections() {
         return new ConnectionCursor();
@@ -214,35 +204,55 @@ public final class DependencyStore {
             }
             iterated = true;
             return new java.util.Iterator<>() {
-                private Connection next;
+                private List<Connection> block = List.of();
+                private int next;
                 private boolean done;
 
+                /** Reads blocks until one has rows or none is left. */
                 private void advance() {
                     try {
                         if (ps == null) {
                             ps = project.connection().prepareStatement(CONNECTIONS_SQL);
-                            ps.setFetchSize(5000);
+                            ps.setFetchSize(4);
                             rs = ps.executeQuery();
                         }
-                        if (rs.next()) {
-                            next = connection(rs, files);
-                        } else {
-                            next = null;
-                            done = true;
-                            close();
+                        while (next == block.size()) {
+                            if (!rs.next()) {
+                                block = List.of();
+                                next = 0;
+                                done = true;
+                                close();
+                                return;
+                            }
+                            long importId = rs.getLong(1);
+                            block = ConnectionBlocks.decode(rs.getBytes(3), importId, files.get(importId));
+                            next = 0;
                         }
                     } catch (SQLException e) {
                         throw new StoreException("the dependency data could not be read from "
                                 + project.path().getFileName() + ": " + ProjectFile.firstLine(e.getMessage()), e);
+                    } catch (IllegalArgumentException e) {
+                        throw new StoreException(damaged(e), e);
                     }
+                }
+
+                private String damaged(IllegalArgumentException e) {
+                    String where = "";
+                    try {
+                        where = " (import " + rs.getLong(1) + ", block " + rs.getInt(2) + ")";
+                    } catch (SQLException ignored) {
+                        // the message is still right without the place
+                    }
+                    return "the dependency data in " + project.path().getFileName() + " is damaged" + where + ": "
+                            + e.getMessage();
                 }
 
                 @Override
                 public boolean hasNext() {
-                    if (next == null && !done) {
+                    if (next == block.size() && !done) {
                         advance();
                     }
-                    return next != null;
+                    return next < block.size();
                 }
 
                 @Override
@@ -250,9 +260,7 @@ public final class DependencyStore {
                     if (!hasNext()) {
                         throw new java.util.NoSuchElementException();
                     }
-                    Connection c = next;
-                    next = null;
-                    return c;
+                    return block.get(next++);
                 }
             };
         }
@@ -281,11 +289,9 @@ public final class DependencyStore {
         }
     }
 
-    // in the order the rows were stored (import by import, each in file order): no sort, no join,
-    // which would cost more than reading
-    private static final String CONNECTIONS_SQL = "SELECT SRC_NAME, SRC_IP, SRC_APP, SRC_PROCESS, DST_NAME, DST_IP,"
-            + " DST_APP, DST_PROCESS, PORT, PROTOCOL, CONNECTIONS, SLOTS, FIRST_SEEN, LAST_SEEN, FIRST_ROW, IMPORT_ID"
-            + " FROM OBSERVED_CONNECTION";
+    // import by import, each in the order its rows were given (the primary key's order: no sort)
+    private static final String CONNECTIONS_SQL = "SELECT IMPORT_ID, BLOCK_NO, DATA FROM OBSERVED_CONNECTION_BLOCK"
+            + " ORDER BY IMPORT_ID, BLOCK_NO";
 
     /** Import id to its file name, for the rows' provenance. */
     private Map<Long, String> fileNames() {
@@ -294,17 +300,9 @@ public final class DependencyStore {
         return names;
     }
 
-    private static Connection connection(ResultSet rs, Map<Long, String> files) throws SQLException {
-        long importId = rs.getLong(16);
-        SourceRef src = new SourceRef(importId, files.get(importId), rs.getLong(15), null);
-        return new Connection(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10), rs.getLong(11),
-                rs.getLong(12), instant(rs, 13), instant(rs, 14), src);
-    }
-
     public long connectionCount() {
         long[] n = {0};
-        query("SELECT COUNT(*) FROM OBSERVED_CONNECTION", ps -> { }, rs -> n[0] = rs.getLong(1));
+        query("SELECT COALESCE(SUM(ROW_COUNT), 0) FROM OBSERVED_CONNECTION_BLOCK", ps -> { }, rs -> n[0] = rs.getLong(1));
         return n[0];
     }
 
@@ -472,9 +470,7 @@ public final class DependencyStore {
         inTransaction("the move groups could not be saved", () -> {
             update("DELETE FROM MOVE_GROUP");
             try (PreparedStatement g = project.connection().prepareStatement("INSERT INTO MOVE_GROUP (NAME, ORIGIN,"
-                    + " REASON, SERVERS, VCPUS, DEPENDS_ON) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"ID"});
-                    PreparedStatement m = project.connection().prepareStatement(
-                            "INSERT INTO MOVE_GROUP_MEMBER (GROUP_ID, SERVER_ID) VALUES (?, ?)")) {
+                    + " REASON, SERVERS, VCPUS, DEPENDS_ON, MEMBERS) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
                 for (StoredGroup sg : groups) {
                     g.setString(1, sg.name());
@@ -483,23 +479,14 @@ public final class DependencyStore {
                     g.setInt(4, sg.serverIds().size());
                     g.setLong(5, sg.vcpus());
                     g.setString(6, String.join("\n", sg.dependsOn()));
-                    g.executeUpdate();
-                    long id;
-                    try (ResultSet keys = g.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                    for (long server : sg.serverIds()) {
-                        m.setLong(1, id);
-                        m.setLong(2, server);
-                        m.addBatch();
-                        if (++pending == BATCH) {
-                            m.executeBatch();
-                            pending = 0;
-                        }
+                    g.setString(7, members(sg.serverIds()));
+                    g.addBatch();
+                    if (++pending == BATCH) {
+                        g.executeBatch();
+                        pending = 0;
                     }
                 }
-                m.executeBatch();
+                g.executeBatch();
             }
             return null;
         });
@@ -507,14 +494,47 @@ public final class DependencyStore {
 
     /** The computed move groups, by name. */
     public List<StoredGroup> groups() {
-        Map<Long, List<Long>> members = new LinkedHashMap<>();
-        query("SELECT GROUP_ID, SERVER_ID FROM MOVE_GROUP_MEMBER ORDER BY GROUP_ID, SERVER_ID", ps -> ps.setFetchSize(5000),
-                rs -> members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
         List<StoredGroup> list = new ArrayList<>();
-        query("SELECT ID, NAME, ORIGIN, REASON, VCPUS, DEPENDS_ON FROM MOVE_GROUP ORDER BY NAME", ps -> { },
-                rs -> list.add(new StoredGroup(rs.getString(2), rs.getString(3), rs.getString(4),
-                        members.getOrDefault(rs.getLong(1), List.of()), rs.getLong(5), lines(rs.getString(6)))));
+        query("SELECT NAME, ORIGIN, REASON, VCPUS, DEPENDS_ON, MEMBERS FROM MOVE_GROUP ORDER BY NAME", ps -> { },
+                rs -> list.add(new StoredGroup(rs.getString(1), rs.getString(2), rs.getString(3),
+                        memberIds(rs.getString(6), rs.getString(1)), rs.getLong(4), lines(rs.getString(5)))));
         return list;
+    }
+
+    /** Server ids ascending, comma-separated: the form MOVE_GROUP.MEMBERS keeps. */
+    static String members(Collection<Long> serverIds) {
+        long[] ids = new long[serverIds.size()];
+        int n = 0;
+        for (long id : serverIds) {
+            ids[n++] = id;
+        }
+        java.util.Arrays.sort(ids);
+        StringBuilder b = new StringBuilder(ids.length * 6);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(ids[i]);
+        }
+        return b.toString();
+    }
+
+    private List<Long> memberIds(String members, String group) {
+        List<Long> ids = new ArrayList<>();
+        int start = 0;
+        int len = members == null ? 0 : members.length();
+        while (start < len) {
+            int comma = members.indexOf(',', start);
+            int end = comma < 0 ? len : comma;
+            try {
+                ids.add(Long.parseLong(members, start, end, 10));
+            } catch (NumberFormatException e) {
+                throw new StoreException("the move group '" + group + "' in " + project.path().getFileName()
+                        + " is damaged: its members list holds '" + members.substring(start, end) + "'", e);
+            }
+            start = end + 1;
+        }
+        return ids;
     }
 
     /** Replaces the wave plan, in one transaction. */
@@ -525,12 +545,25 @@ public final class DependencyStore {
             update("DELETE FROM WAVE_PLAN");
             update("INSERT INTO WAVE_PLAN (ID, OPTIONS, PLANNED_AT, WARNINGS) VALUES (1, ?, ?, ?)",
                     AssessmentStore.format(plan.options()), plan.plannedAt(), String.join("\n", plan.warnings()));
-            for (StoredWave w : plan.waves()) {
-                update("INSERT INTO WAVE (NUMBER, NAME, STARTS_ON, ENDS_ON, EXPLANATION) VALUES (?, ?, ?, ?, ?)",
-                        w.number(), w.name(), w.startsOn(), w.endsOn(), cut(w.explanation(), 4000));
-                for (String g : w.groups()) {
-                    update("INSERT INTO WAVE_GROUP (GROUP_NAME, WAVE_NUMBER) VALUES (?, ?)", g, w.number());
+            try (PreparedStatement wave = project.connection().prepareStatement("INSERT INTO WAVE (NUMBER, NAME,"
+                    + " STARTS_ON, ENDS_ON, EXPLANATION) VALUES (?, ?, ?, ?, ?)");
+                    PreparedStatement member = project.connection().prepareStatement(
+                            "INSERT INTO WAVE_GROUP (GROUP_NAME, WAVE_NUMBER) VALUES (?, ?)")) {
+                for (StoredWave w : plan.waves()) {
+                    wave.setInt(1, w.number());
+                    wave.setString(2, w.name());
+                    wave.setObject(3, w.startsOn());
+                    wave.setObject(4, w.endsOn());
+                    wave.setString(5, cut(w.explanation(), 4000));
+                    wave.addBatch();
+                    for (String g : w.groups()) {
+                        member.setString(1, g);
+                        member.setInt(2, w.number());
+                        member.addBatch();
+                    }
                 }
+                wave.executeBatch();
+                member.executeBatch();
             }
             return null;
         });
@@ -614,19 +647,6 @@ public final class DependencyStore {
             throw new StoreException(what + " in " + project.path().getFileName() + ": "
                     + ProjectFile.firstLine(e.getMessage()), e);
         }
-    }
-
-    private static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
-        if (t == null) {
-            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(i, t.atOffset(ZoneOffset.UTC));
-        }
-    }
-
-    private static Instant instant(ResultSet rs, int i) throws SQLException {
-        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     private static String cut(String s, int max) {

@@ -40,7 +40,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     public static final String EXTENSION = ".mhub";
     /** The schema version this build writes: the highest migration in {@code db/migration}. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 10;
 
     static final String FORMAT_MARKER = "MigrationHub project";
     private static final String HISTORY_TABLE = "flyway_schema_history";
@@ -229,6 +229,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
                     .dataSource(url(path, mode), "sa", "")
                     .target(String.valueOf(target))
                     .locations("classpath:db/migration")
+                    .javaMigrations(new ConnectionBlockMigration())
                     .table(HISTORY_TABLE)
                     .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                     .load()

@@ -204,4 +204,138 @@ class DependencyStoreTest {
         assertThat(back.waves()).isEqualTo(plan.waves());
         assertThat(back.plannedAt().toInstant()).isEqualTo(AT.toInstant());
     }
+
+    @Test
+    void connectionsBeyondOneBlockReadBackInTheOrderGivenImportByImport() throws Exception {
+        DependencyStore store = project.dependencies();
+        List<Connection> first = new ArrayList<>();
+        for (int i = 0; i < 2 * ConnectionBlocks.ROWS + 17; i++) {
+            first.add(row("src" + i % 300, "dst" + i, 1000 + i % 50, i + 2, i % 24));
+        }
+        List<Connection> second = List.of(row("x", "y", -1, 2, 0), row("x", "z", 22, 3, 1));
+        ImportInfo a = store.saveImport(info("f".repeat(64)), first, List.of(), old -> { });
+        ImportInfo b = store.saveImport(new ImportInfo(0, "ss.txt", "/tmp/ss.txt", "9".repeat(64), "ss", "host1", AT,
+                2, 0, 0), second, List.of(), old -> { });
+        assertThat(store.connectionCount()).isEqualTo(first.size() + 2L);
+        Path file = project.path();
+        project.close();
+        project = ProjectFile.open(file);
+        store = project.dependencies();
+        List<Connection> back = new ArrayList<>();
+        try (DependencyStore.ConnectionCursor cursor = store.connections()) {
+            cursor.forEach(back::add);
+        }
+        assertThat(back).hasSize(first.size() + 2);
+        for (int i = 0; i < first.size(); i++) {
+            Connection in = first.get(i);
+            Connection out = back.get(i);
+            assertThat(out.destinationName()).isEqualTo(in.destinationName());
+            assertThat(out.sourceIp()).isEqualTo(in.sourceIp());
+            assertThat(out.firstSeen()).isEqualTo(in.firstSeen());
+            assertThat(out.source()).isEqualTo(new SourceRef(a.id(), "deps.csv", i + 2, null));
+        }
+        Connection noPort = back.get(first.size());
+        assertThat(noPort.port()).isEqualTo(-1);
+        assertThat(noPort.source()).isEqualTo(new SourceRef(b.id(), "ss.txt", 2, null));
+        assertThat(back.get(first.size() + 1).destinationName()).isEqualTo("z");
+
+        assertThat(store.deleteImport(a.id())).isTrue();
+        assertThat(store.connectionCount()).isEqualTo(2);
+        try (var st = project.connection().createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM OBSERVED_CONNECTION_BLOCK")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the deleted import's blocks go with it").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDamagedBlockIsReportedInOneLineNamingTheFileAndTheBlock() throws Exception {
+        DependencyStore store = project.dependencies();
+        ImportInfo saved = store.saveImport(info("1".repeat(64)), List.of(row("a", "b", 1, 2, 0)), List.of(),
+                old -> { });
+        try (var ps = project.connection().prepareStatement("UPDATE OBSERVED_CONNECTION_BLOCK SET DATA = ?")) {
+            ps.setBytes(1, new byte[] {1, 5, 0});
+            ps.executeUpdate();
+        }
+        DependencyStore damaged = store;
+        assertThatThrownBy(() -> {
+            try (DependencyStore.ConnectionCursor cursor = damaged.connections()) {
+                cursor.forEach(c -> { });
+            }
+        }).isInstanceOf(StoreException.class)
+                .hasMessage("the dependency data in p.mhub is damaged (import " + saved.id()
+                        + ", block 0): connection block ends early");
+    }
+
+    @Test
+    void aSchema6ProjectsConnectionsMoveIntoBlocksInTheOrderTheyWereStored() throws Exception {
+        Path file = dir.resolve("v6.mhub");
+        ProjectFile.createAtSchema(file, 6);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mhub:" + file.toAbsolutePath(),
+                "sa", ""); var st = c.createStatement()) {
+            st.execute("INSERT INTO DEPENDENCY_IMPORT (ID, FILE_NAME, FILE_PATH, SHA256, FORMAT, IMPORTED_AT, ROWS_READ,"
+                    + " ROWS_SKIPPED, CONNECTIONS) VALUES (1, 'deps.csv', '/tmp/deps.csv', 'aa', 'azure-migrate-deps',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 3, 0, 2),"
+                    + " (2, 'ss.txt', '/tmp/ss.txt', 'bb', 'ss', TIMESTAMP WITH TIME ZONE '2026-11-02 10:00:00+00', 1, 0, 1)");
+            // stored out of import order, as a replaced import leaves them
+            st.execute("INSERT INTO OBSERVED_CONNECTION (IMPORT_ID, SRC_NAME, SRC_IP, SRC_APP, SRC_PROCESS, DST_NAME,"
+                    + " DST_IP, DST_APP, DST_PROCESS, PORT, PROTOCOL, CONNECTIONS, SLOTS, FIRST_SEEN, LAST_SEEN, FIRST_ROW)"
+                    + " VALUES (2, 'h1', NULL, NULL, 'nginx', NULL, '10.9.9.9', NULL, NULL, 443, 'tcp', 1, 1, NULL, NULL, 7),"
+                    + " (1, 'web01', '10.0.0.1', 'Shop', 'java', 'db01', NULL, 'Shop', 'postgres', 5432, 'tcp', 12, 3,"
+                    + " TIMESTAMP WITH TIME ZONE '2026-10-05 14:00:00+00', TIMESTAMP WITH TIME ZONE '2026-10-05 20:00:00+00', 2),"
+                    + " (1, 'web01', '10.0.0.1', 'Shop', 'java', 'cache01', NULL, NULL, NULL, -1, NULL, 1, 1, NULL, NULL, 3)");
+        }
+        try (ProjectFile p = ProjectFile.open(file)) {
+            DependencyStore store = p.dependencies();
+            assertThat(store.connectionCount()).isEqualTo(3);
+            List<Connection> back = new ArrayList<>();
+            try (DependencyStore.ConnectionCursor cursor = store.connections()) {
+                cursor.forEach(back::add);
+            }
+            assertThat(back).containsExactly(
+                    new Connection("web01", "10.0.0.1", "Shop", "java", "db01", null, "Shop", "postgres", 5432, "tcp", 12,
+                            3, T0, T0.plusSeconds(6 * 3600), new SourceRef(1, "deps.csv", 2, null)),
+                    new Connection("web01", "10.0.0.1", "Shop", "java", "cache01", null, null, null, -1, null, 1, 1, null,
+                            null, new SourceRef(1, "deps.csv", 3, null)),
+                    new Connection("h1", null, null, "nginx", null, "10.9.9.9", null, null, 443, "tcp", 1, 1, null, null,
+                            new SourceRef(2, "ss.txt", 7, null)));
+            try (var st = p.connection().createStatement();
+                 var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                         + " WHERE TABLE_NAME = 'OBSERVED_CONNECTION'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the row-per-connection table is gone").isZero();
+            }
+        }
+    }
+
+    @Test
+    void aSchema9ProjectsGroupMembersMoveIntoTheirGroups() throws Exception {
+        Path file = dir.resolve("v9.mhub");
+        ProjectFile.createAtSchema(file, 9);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mhub:" + file.toAbsolutePath(),
+                "sa", ""); var st = c.createStatement()) {
+            st.execute("INSERT INTO MOVE_GROUP (ID, NAME, ORIGIN, REASON, SERVERS, VCPUS, DEPENDS_ON) VALUES"
+                    + " (4, 'Billing', 'APPLICATION', 'named', 3, 12, 'Shared DB'), (9, 'Shared DB', 'DEPENDENCIES', 'hard',"
+                    + " 1, 4, NULL), (11, 'Empty', 'PINNED', 'pinned', 0, 0, NULL)");
+            st.execute("INSERT INTO MOVE_GROUP_MEMBER (GROUP_ID, SERVER_ID) VALUES (4, 120), (4, 7), (4, 31), (9, 5)");
+        }
+        try (ProjectFile p = ProjectFile.open(file)) {
+            assertThat(p.dependencies().groups()).containsExactly(
+                    new StoredGroup("Billing", "APPLICATION", "named", List.of(7L, 31L, 120L), 12, List.of("Shared DB")),
+                    new StoredGroup("Empty", "PINNED", "pinned", List.of(), 0, List.of()),
+                    new StoredGroup("Shared DB", "DEPENDENCIES", "hard", List.of(5L), 4, List.of()));
+        }
+    }
+
+    @Test
+    void aDamagedMembersListIsReportedInOneLineNamingTheGroup() throws Exception {
+        DependencyStore store = project.dependencies();
+        store.saveGroups(List.of(new StoredGroup("Billing", "APPLICATION", "x", List.of(3L, 1L, 2L), 2, List.of())));
+        assertThat(store.groups()).singleElement().satisfies(g -> assertThat(g.serverIds()).containsExactly(1L, 2L, 3L));
+        try (var st = project.connection().createStatement()) {
+            st.execute("UPDATE MOVE_GROUP SET MEMBERS = '1,x2,3'");
+        }
+        assertThatThrownBy(store::groups).isInstanceOf(StoreException.class)
+                .hasMessage("the move group 'Billing' in p.mhub is damaged: its members list holds 'x2'");
+    }
 }
