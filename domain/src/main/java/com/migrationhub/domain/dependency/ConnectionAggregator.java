@@ -19,9 +19,68 @@ import java.util.function.Consumer;
  * <p>Memory: one entry per distinct traffic (about 300 bytes), not per row.
  */
 public final class ConnectionAggregator implements Consumer<Connection> {
-    private record Key(String sourceName, String sourceIp, String sourceApplication, String sourceProcess,
-            String destinationName, String destinationIp, String destinationApplication, String destinationProcess,
-            int port, String protocol) {
+    /**
+     * What makes two rows the same traffic. Written out rather than a record: a record's equals and
+     * hashCode go through method handles that run slowly until the JIT has compiled them, and a
+     * dependency import calls them once a row, from the first row on.
+     */
+    private static final class Key {
+        private final String sourceName;
+        private final String sourceIp;
+        private final String sourceApplication;
+        private final String sourceProcess;
+        private final String destinationName;
+        private final String destinationIp;
+        private final String destinationApplication;
+        private final String destinationProcess;
+        private final int port;
+        private final String protocol;
+        private final int hash;
+
+        Key(Connection c) {
+            sourceName = c.sourceName();
+            sourceIp = c.sourceIp();
+            sourceApplication = c.sourceApplication();
+            sourceProcess = c.sourceProcess();
+            destinationName = c.destinationName();
+            destinationIp = c.destinationIp();
+            destinationApplication = c.destinationApplication();
+            destinationProcess = c.destinationProcess();
+            port = c.port();
+            protocol = c.protocol();
+            int h = port;
+            h = 31 * h + hash(sourceName);
+            h = 31 * h + hash(sourceIp);
+            h = 31 * h + hash(sourceApplication);
+            h = 31 * h + hash(sourceProcess);
+            h = 31 * h + hash(destinationName);
+            h = 31 * h + hash(destinationIp);
+            h = 31 * h + hash(destinationApplication);
+            h = 31 * h + hash(destinationProcess);
+            hash = 31 * h + hash(protocol);
+        }
+
+        private static int hash(String s) {
+            return s == null ? 0 : s.hashCode();
+        }
+
+        private static boolean same(String a, String b) {
+            return a == null ? b == null : a.equals(b);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && hash == k.hash && port == k.port && same(sourceName, k.sourceName)
+                    && same(sourceIp, k.sourceIp) && same(sourceApplication, k.sourceApplication)
+                    && same(sourceProcess, k.sourceProcess) && same(destinationName, k.destinationName)
+                    && same(destinationIp, k.destinationIp) && same(destinationApplication, k.destinationApplication)
+                    && same(destinationProcess, k.destinationProcess) && same(protocol, k.protocol);
+        }
     }
 
     private static final class Sum {
@@ -43,8 +102,7 @@ public final class ConnectionAggregator implements Consumer<Connection> {
     @Override
     public void accept(Connection c) {
         rows++;
-        Key k = new Key(c.sourceName(), c.sourceIp(), c.sourceApplication(), c.sourceProcess(), c.destinationName(),
-                c.destinationIp(), c.destinationApplication(), c.destinationProcess(), c.port(), c.protocol());
+        Key k = new Key(c);
         Sum s = sums.get(k);
         if (s == null) {
             s = new Sum(c);
