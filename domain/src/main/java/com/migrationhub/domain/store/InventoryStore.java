@@ -184,7 +184,7 @@ public final class InventoryStore {
                     s.id = rs.getLong(1);
                     s.name = rs.getString(2);
                     s.hostName = rs.getString(3);
-                    s.ips = Rows.splitList(rs.getString(4));
+                    s.ips = ListColumns.split(rs.getString(4));
                     s.application = rs.getString(5);
                     s.environment = rs.getString(6);
                     int vcpus = rs.getInt(7);
@@ -398,7 +398,7 @@ public final class InventoryStore {
                     s.id = id;
                     s.deleted = rs.getBoolean(n + 1);
                     s.source = new SourceRef(rs.getLong(n + 2), rs.getString(n + 3), rs.getLong(n + 4), null);
-                    s.otherSources = Rows.splitList(rs.getString(n + 5));
+                    s.otherSources = ListColumns.split(rs.getString(n + 5));
                 }
             }
             s.disks = children(Rows.DISK_TABLE, "DISK", id, (d, ref) -> d.source = ref);

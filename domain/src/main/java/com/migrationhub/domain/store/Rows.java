@@ -21,8 +21,6 @@ import com.migrationhub.domain.model.Partition;
 import com.migrationhub.domain.model.PowerState;
 import com.migrationhub.domain.model.Server;
 import com.migrationhub.domain.model.ServerKind;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +41,7 @@ final class Rows {
             Binding.of("instanceId", SERVER.INSTANCE_ID, s -> s.instanceId, (s, v) -> s.instanceId = v),
             Binding.of("externalId", SERVER.EXTERNAL_ID, s -> s.externalId, (s, v) -> s.externalId = v),
             Binding.of("hostName", SERVER.HOST_NAME, s -> s.hostName, (s, v) -> s.hostName = v),
-            Binding.of("ips", SERVER.IPS, s -> joinList(s.ips), (s, v) -> s.ips = splitList(v)),
+            Binding.of("ips", SERVER.IPS, s -> ListColumns.join(s.ips), (s, v) -> s.ips = ListColumns.split(v)),
             Binding.of("kind", SERVER.KIND, s -> s.kind.name(), (s, v) -> s.kind = ServerKind.valueOf(v)),
             Binding.of("powerState", SERVER.POWER_STATE, s -> s.powerState.name(),
                     (s, v) -> s.powerState = PowerState.valueOf(v)),
@@ -104,8 +102,8 @@ final class Rows {
     static final EntityTable<Nic> NIC_TABLE = new EntityTable<>(NIC, Nic::new, List.of(
             Binding.of("label", NIC.LABEL, n -> n.label, (n, v) -> n.label = v),
             Binding.of("mac", NIC.MAC, n -> n.mac, (n, v) -> n.mac = v),
-            Binding.of("ipv4", NIC.IPV4, n -> joinList(n.ipv4), (n, v) -> n.ipv4 = splitList(v)),
-            Binding.of("ipv6", NIC.IPV6, n -> joinList(n.ipv6), (n, v) -> n.ipv6 = splitList(v)),
+            Binding.of("ipv4", NIC.IPV4, n -> ListColumns.join(n.ipv4), (n, v) -> n.ipv4 = ListColumns.split(v)),
+            Binding.of("ipv6", NIC.IPV6, n -> ListColumns.join(n.ipv6), (n, v) -> n.ipv6 = ListColumns.split(v)),
             Binding.of("network", NIC.NETWORK, n -> n.network, (n, v) -> n.network = v),
             Binding.of("adapterType", NIC.ADAPTER_TYPE, n -> n.adapterType, (n, v) -> n.adapterType = v),
             Binding.of("connected", NIC.CONNECTED, n -> n.connected, (n, v) -> n.connected = v)));
@@ -162,27 +160,6 @@ final class Rows {
     }
 
     /** Lists of addresses are stored separated by "; " (an address never holds one). */
-    static String joinList(List<String> list) {
-        if (list == null || list.isEmpty()) {
-            return null;
-        }
-        return String.join("; ", list);
-    }
-
-    static List<String> splitList(String text) {
-        if (text == null || text.isBlank()) {
-            return new ArrayList<>();
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : Arrays.asList(text.split(";"))) {
-            String t = s.trim();
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
     /** Tags as stored: one "name=value" a line; "\", "=" in names and line breaks escaped. */
     static final class TagCodec {
         private TagCodec() {

@@ -205,7 +205,7 @@ final class StoreImportTransaction implements ImportTransaction {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     max = Math.max(max, id);
-                    List<String> ips = Rows.splitList(rs.getString(10));
+                    List<String> ips = ListColumns.split(rs.getString(10));
                     index.add(id, new ServerKey(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                             ips.isEmpty() ? null : ips.get(0)), ips);
@@ -443,7 +443,7 @@ final class StoreImportTransaction implements ImportTransaction {
             all.add(previousPrimary);
         }
         for (String o : older) {
-            for (String s : Rows.splitList(o)) {
+            for (String s : ListColumns.split(o)) {
                 if (!s.startsWith("#" + importId + ":") && !all.contains(s)) {
                     all.add(s);
                 }
@@ -452,7 +452,7 @@ final class StoreImportTransaction implements ImportTransaction {
         if (all.size() > MAX_OTHER_SOURCES) {
             all = all.subList(0, MAX_OTHER_SOURCES);
         }
-        return Rows.joinList(all);
+        return ListColumns.join(all);
     }
 
     private static void setSource(PreparedStatement ps, int i, SourceRef ref) throws SQLException {
