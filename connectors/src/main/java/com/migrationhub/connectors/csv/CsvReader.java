@@ -239,12 +239,23 @@ public final class CsvReader implements AutoCloseable {
             if (c == '"') {
                 c = readQuoted();
             } else {
+                String whole = c > 0 && c != delimiter && c != '\n' && c != '\r' ? wholeField() : null;
+                if (whole != null) {
+                    addField(whole);
+                    c = text.buf[text.pos - 1];
+                    if (c != delimiter) {
+                        break;
+                    }
+                    c = read();
+                    continue;
+                }
+                // it runs past the decoded text (or is refused): character by character
                 while (c >= 0 && c != delimiter && c != '\n' && c != '\r') {
                     append(c);
                     c = read();
                 }
             }
-            addField();
+            addField(field.toString());
             if (c != delimiter) {
                 break;
             }
@@ -254,6 +265,30 @@ public final class CsvReader implements AutoCloseable {
         // is reported on the row it belongs to
         afterCarriageReturn = c == '\r';
         return true;
+    }
+
+    /**
+     * An unquoted field whose first character was just read, taken from the decoded text whole when
+     * it ends there (most do), with the text then past its end; null, the text untouched, when it
+     * runs past what is decoded or holds what {@link #append} refuses.
+     */
+    private String wholeField() {
+        int start = text.pos - 1;
+        int end = text.pos;
+        char[] buf = text.buf;
+        int limit = text.limit;
+        while (end < limit) {
+            char x = buf[end];
+            if (x == delimiter || x == '\n' || x == '\r' || x == 0) {
+                break;
+            }
+            end++;
+        }
+        if (end == limit || buf[end] == 0 || end - start > MAX_FIELD_CHARS) {
+            return null;
+        }
+        text.pos = end + 1;
+        return new String(buf, start, end - start);
     }
 
     /** Reads a quoted field after its opening quote; returns the character that ends the field. */
@@ -294,12 +329,12 @@ public final class CsvReader implements AutoCloseable {
         field.append((char) c);
     }
 
-    private void addField() throws ImportException {
+    private void addField(String value) throws ImportException {
         if (fields.size() >= MAX_COLUMNS) {
             throw error("more than " + MAX_COLUMNS + " fields in one row; this is not a CSV export "
                     + "this import can read");
         }
-        fields.add(field.toString());
+        fields.add(value);
     }
 
     private boolean allBlank() {

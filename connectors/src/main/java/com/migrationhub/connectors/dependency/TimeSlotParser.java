@@ -17,14 +17,19 @@ import java.util.Locale;
  * month's name fall back to {@link TimestampParser} ({@code Jul 21, 2026 12:00:00 AM}).
  *
  * <p>The common spellings are parsed by hand, without exceptions, in well under a microsecond;
- * the last slot read is remembered, since an export repeats each slot on many rows. Not
+ * the slots read are remembered (up to {@link #REMEMBERED}), since an export repeats each slot on
+ * many rows: a month of hourly slots is 720 texts over hundreds of thousands of rows. Not
  * thread-safe: one per import.
  */
 final class TimeSlotParser {
     private static final long FAIL = Long.MIN_VALUE;
     private static final int DAY = 86_400;
 
+    /** Slots remembered at most; past that the memory starts again. */
+    static final int REMEMBERED = 4096;
+
     private final TimestampParser fallback = new TimestampParser();
+    private final java.util.HashMap<String, Instant[]> seen = new java.util.HashMap<>();
     private String lastText;
     private boolean lastOk;
     private Instant first;
@@ -43,6 +48,24 @@ final class TimeSlotParser {
             return lastOk;
         }
         lastText = text;
+        Instant[] known = seen.get(text);
+        if (known == null) {
+            if (seen.size() == REMEMBERED) {
+                seen.clear();
+            }
+            known = parseNew(text);
+            seen.put(text, known);
+        }
+        first = known[0];
+        last = known[1];
+        lastOk = first != null;
+        return lastOk;
+    }
+
+    private static final Instant[] UNREADABLE = new Instant[2];
+
+    /** {@link #parse} without the memory: the first and last instant, or two nulls. */
+    private Instant[] parseNew(String text) {
         String t = text.strip();
         int sep = separator(t);
         long start;
@@ -55,10 +78,10 @@ final class TimeSlotParser {
             int after = sep + (Character.toLowerCase(t.charAt(sep + 1)) == 't' ? 4 : 3);
             end = start == FAIL ? FAIL : rangeEnd(t.substring(after).strip());
         }
-        lastOk = start != FAIL && end != FAIL;
-        first = lastOk ? Instant.ofEpochSecond(start) : null;
-        last = lastOk ? Instant.ofEpochSecond(end) : null;
-        return lastOk;
+        if (start == FAIL || end == FAIL) {
+            return UNREADABLE;
+        }
+        return new Instant[] {Instant.ofEpochSecond(start), Instant.ofEpochSecond(end)};
     }
 
     Instant first() {

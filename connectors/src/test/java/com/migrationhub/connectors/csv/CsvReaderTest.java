@@ -319,4 +319,24 @@ class CsvReaderTest {
         }).isInstanceOf(CancelledException.class);
         assertThat(reports.get()).isEqualTo(1);
     }
+
+    @Test
+    void fieldsAcrossTheDecodedTextsEdgesReadWhole() throws Exception {
+        // 40,000 rows of changing widths: fields end at every offset of the 64K-character text, and
+        // some cross it, quoted or not, with CRLF and LF line ends mixed
+        StringBuilder csv = new StringBuilder("Name,Filler,Number\r\n");
+        for (int i = 0; i < 40_000; i++) {
+            String filler = "x".repeat(i % 53);
+            csv.append("srv").append(i).append(',').append(i % 7 == 0 ? "\"" + filler + ",q\"" : filler).append(',')
+                    .append(i * 7L).append(i % 3 == 0 ? "\r\n" : "\n");
+        }
+        List<List<String>> rows = rows(write("wide.csv", csv.toString()));
+        assertThat(rows).hasSize(40_000);
+        for (int i = 0; i < 40_000; i++) {
+            String filler = "x".repeat(i % 53);
+            assertThat(rows.get(i)).as("row %d", i)
+                    .containsExactly(String.valueOf(i + 2), "srv" + i, i % 7 == 0 ? filler + ",q" : filler,
+                            String.valueOf(i * 7L));
+        }
+    }
 }

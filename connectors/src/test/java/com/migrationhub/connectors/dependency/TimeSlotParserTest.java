@@ -54,4 +54,26 @@ class TimeSlotParserTest {
         assertThat(parser.parse("10/5/2026 14:00 - 15:00")).isTrue();
         assertThat(parser.first()).isEqualTo(Instant.parse("2026-10-05T14:00:00Z"));
     }
+
+    @org.junit.jupiter.api.Test
+    void slotsRememberedPastItsMemoryStillReadTheSame() {
+        TimeSlotParser parser = new TimeSlotParser();
+        Instant start = Instant.parse("2026-07-01T00:00:00Z");
+        // three rounds over more slots than it remembers, readable and unreadable mixed
+        for (int round = 0; round < 3; round++) {
+            for (int h = 0; h < TimeSlotParser.REMEMBERED + 500; h++) {
+                java.time.ZonedDateTime t = start.plusSeconds(3600L * h).atZone(java.time.ZoneOffset.UTC);
+                String text = t.getMonthValue() + "/" + t.getDayOfMonth() + "/" + t.getYear() + " " + t.getHour()
+                        + ":00 - " + (t.getHour() + 1) % 24 + ":00";
+                assertThat(parser.parse(text)).as(text).isTrue();
+                assertThat(parser.first()).as(text).isEqualTo(t.toInstant());
+                assertThat(parser.last()).as(text).isEqualTo(t.toInstant().plusSeconds(3600));
+                if (h % 97 == 0) {
+                    assertThat(parser.parse("not recorded " + h)).isFalse();
+                    assertThat(parser.first()).isNull();
+                    assertThat(parser.last()).isNull();
+                }
+            }
+        }
+    }
 }
