@@ -28,10 +28,10 @@ import java.util.function.Consumer;
 public final class AssessmentStore {
     private static final int BATCH = 1000;
     private static final String[] RESULT_COLUMNS = {"SCENARIO_ID", "SERVER_ID", "SERVER_NAME", "CLOUD", "REGION",
-        "READINESS", "READINESS_REASONS", "STRATEGY", "STRATEGY_RULE", "STRATEGY_SUGGESTED", "RATIONALE",
+        "READINESS", "READINESS_REASONS_TEXT", "STRATEGY", "STRATEGY_RULE", "STRATEGY_SUGGESTED", "RATIONALE",
         "STRATEGY_TARGETS", "SIZE", "VCPUS", "MEMORY_MIB", "SIZING_BASIS", "STARS", "DEMAND_VCPUS",
-        "DEMAND_MEMORY_MIB", "COMPUTE_NANOS", "LICENCE_NANOS", "STORAGE_NANOS", "NETWORK_NANOS", "PRICE_BASIS",
-        "RISK_SCORE", "RISK_LEVEL", "RISK_FACTORS", "EXPLANATION"};
+        "DEMAND_MEMORY_MIB", "COMPUTE_NANOS", "LICENCE_NANOS", "STORAGE_NANOS", "NETWORK_NANOS", "PRICE_BASIS_TEXT",
+        "RISK_SCORE", "RISK_LEVEL", "RISK_FACTORS_TEXT", "EXPLANATION"};
 
     /** A consultant's 7R decision for one server. */
     public record StrategyOverride(long serverId, String strategy, String note, OffsetDateTime setAt) {
@@ -107,11 +107,12 @@ public final class AssessmentStore {
                 String marks = String.join(", ", java.util.Collections.nCopies(RESULT_COLUMNS.length, "?"));
                 T outcome;
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO SCENARIO_RESULT ("
-                        + String.join(", ", RESULT_COLUMNS) + ") VALUES (" + marks + ")")) {
+                        + String.join(", ", RESULT_COLUMNS) + ") VALUES (" + marks + ")");
+                        TextsWriter texts = new TextsWriter(c, id)) {
                     int[] pending = {0};
                     outcome = results.apply(row -> {
                         try {
-                            bind(ps, id, row);
+                            bind(ps, id, row, texts);
                             ps.addBatch();
                             if (++pending[0] == BATCH) {
                                 ps.executeBatch();
@@ -149,6 +150,49 @@ public final class AssessmentStore {
         }
     }
 
+    /**
+     * Numbers a scenario's texts as its results are written: each distinct text is stored once in
+     * RESULT_TEXT (written when closed, inside the scenario's transaction) and the results refer
+     * to it by number.
+     */
+    private static final class TextsWriter implements AutoCloseable {
+        private final Map<String, Integer> ids = new java.util.HashMap<>();
+        private final PreparedStatement insert;
+        private final long scenarioId;
+
+        TextsWriter(Connection c, long scenarioId) throws SQLException {
+            this.scenarioId = scenarioId;
+            this.insert = c.prepareStatement("INSERT INTO RESULT_TEXT (SCENARIO_ID, ID, TEXT) VALUES (?, ?, ?)");
+        }
+
+        /** Binds the number of a text (stored once), or null for no text. */
+        void set(PreparedStatement ps, int index, String text) throws SQLException {
+            if (text == null) {
+                ps.setNull(index, Types.INTEGER);
+                return;
+            }
+            Integer id = ids.get(text);
+            if (id == null) {
+                id = ids.size() + 1;
+                ids.put(text, id);
+                insert.setLong(1, scenarioId);
+                insert.setInt(2, id);
+                insert.setString(3, text);
+                insert.addBatch();
+            }
+            ps.setInt(index, id);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                insert.executeBatch();
+            } finally {
+                insert.close();
+            }
+        }
+    }
+
     /** Carries a database failure out of the result consumer. */
     private static final class Failed extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -163,7 +207,8 @@ public final class AssessmentStore {
         }
     }
 
-    private static void bind(PreparedStatement ps, long scenarioId, ServerAssessment a) throws SQLException {
+    private static void bind(PreparedStatement ps, long scenarioId, ServerAssessment a, TextsWriter texts)
+            throws SQLException {
         int i = 1;
         ps.setLong(i++, scenarioId);
         ps.setLong(i++, a.serverId());
@@ -171,7 +216,7 @@ public final class AssessmentStore {
         ps.setString(i++, a.cloud());
         ps.setString(i++, a.region());
         ps.setString(i++, a.readiness());
-        ps.setString(i++, lines(a.readinessReasons()));
+        texts.set(ps, i++, lines(a.readinessReasons()));
         ps.setString(i++, a.strategy());
         ps.setString(i++, a.strategyRule());
         ps.setString(i++, a.strategySuggested());
@@ -193,10 +238,10 @@ public final class AssessmentStore {
         ps.setLong(i++, a.licenceNanos());
         ps.setLong(i++, a.storageNanos());
         ps.setLong(i++, a.networkNanos());
-        ps.setString(i++, a.priceBasis());
+        texts.set(ps, i++, a.priceBasis());
         ps.setInt(i++, a.riskScore());
         ps.setString(i++, a.riskLevel());
-        ps.setString(i++, lines(a.riskFactors()));
+        texts.set(ps, i++, lines(a.riskFactors()));
         ps.setString(i, lines(a.explanation()));
     }
 
@@ -221,6 +266,7 @@ public final class AssessmentStore {
         String sql = "SELECT " + String.join(", ", Arrays.copyOfRange(RESULT_COLUMNS, 1, RESULT_COLUMNS.length))
                 + " FROM SCENARIO_RESULT WHERE SCENARIO_ID = ?" + (where == null ? "" : " AND " + where)
                 + " ORDER BY " + order;
+        TextsReader texts = new TextsReader(info.id());
         try (PreparedStatement ps = project.connection().prepareStatement(sql)) {
             ps.setLong(1, info.id());
             if (where != null) {
@@ -235,7 +281,7 @@ public final class AssessmentStore {
                     String cloud = rs.getString(i++);
                     String region = rs.getString(i++);
                     String readiness = rs.getString(i++);
-                    List<String> reasons = split(rs.getString(i++));
+                    List<String> reasons = texts.lines(rs, i++);
                     String strategy = rs.getString(i++);
                     String rule = rs.getString(i++);
                     String suggested = rs.getString(i++);
@@ -252,10 +298,10 @@ public final class AssessmentStore {
                     long licence = rs.getLong(i++);
                     long storage = rs.getLong(i++);
                     long network = rs.getLong(i++);
-                    String priceBasis = rs.getString(i++);
+                    String priceBasis = texts.text(rs, i++);
                     int score = rs.getInt(i++);
                     String level = rs.getString(i++);
-                    List<String> factors = split(rs.getString(i++));
+                    List<String> factors = texts.lines(rs, i++);
                     List<String> explanation = split(rs.getString(i));
                     consumer.accept(new ServerAssessment(serverId, name, cloud, region, readiness, reasons, strategy,
                             rule, suggested, rationale, targets, size, vcpus, memory, basis, stars, demandVcpus,
@@ -266,6 +312,46 @@ public final class AssessmentStore {
         } catch (SQLException e) {
             throw new StoreException("the assessment could not be read from " + project.path().getFileName() + ": "
                     + ProjectFile.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** A scenario's texts by number, read once; each text's lines split once and shared by the results that refer to it. */
+    private final class TextsReader {
+        private final Map<Integer, String> texts = new java.util.HashMap<>();
+        private final Map<Integer, List<String>> lines = new java.util.HashMap<>();
+
+        TextsReader(long scenarioId) {
+            try (PreparedStatement ps = project.connection().prepareStatement(
+                    "SELECT ID, TEXT FROM RESULT_TEXT WHERE SCENARIO_ID = ?")) {
+                ps.setLong(1, scenarioId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        texts.put(rs.getInt(1), rs.getString(2));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("the assessment could not be read from " + project.path().getFileName() + ": "
+                        + ProjectFile.firstLine(e.getMessage()), e);
+            }
+        }
+
+        String text(ResultSet rs, int column) throws SQLException {
+            int id = rs.getInt(column);
+            if (rs.wasNull()) {
+                return null;
+            }
+            String t = texts.get(id);
+            if (t == null) {
+                throw new StoreException("the assessment in " + project.path().getFileName()
+                        + " is damaged: a result of server " + rs.getLong(1) + " refers to text " + id
+                        + ", which the scenario does not have", null);
+            }
+            return t;
+        }
+
+        List<String> lines(ResultSet rs, int column) throws SQLException {
+            String t = text(rs, column);
+            return t == null ? List.of() : lines.computeIfAbsent(rs.getInt(column), k -> split(t));
         }
     }
 

@@ -40,7 +40,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     public static final String EXTENSION = ".mhub";
     /** The schema version this build writes: the highest migration in {@code db/migration}. */
-    public static final int SCHEMA_VERSION = 10;
+    public static final int SCHEMA_VERSION = 11;
 
     static final String FORMAT_MARKER = "MigrationHub project";
     private static final String HISTORY_TABLE = "flyway_schema_history";
@@ -135,6 +135,10 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         if (version < SCHEMA_VERSION) {
             backup(path, version);
             migrate(path, Mode.EXISTING, SCHEMA_VERSION);
+            // a migration rewrites whole tables, and H2 appends: the file is rewritten compactly on close
+            ProjectFile migrated = connect(path, Mode.EXISTING);
+            migrated.compactOnClose();
+            return migrated;
         }
         return connect(path, Mode.EXISTING);
     }

@@ -487,4 +487,64 @@ class AssessmentStoreTest {
         project = ProjectFile.open(file);
         store = project.assessments();
     }
+
+    @Test
+    void eachRepeatedTextIsStoredOnceAndSharedOnRead() throws SQLException {
+        List<ServerAssessment> rows = grid(50, 1_000_000_000L);
+        save(info("base", 50), rows);
+        try (Statement st = project.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM RESULT_TEXT")) {
+            rs.next();
+            // two readiness texts (one per cloud), one risk text, one price basis
+            assertThat(rs.getLong(1)).isEqualTo(4);
+        }
+        List<ServerAssessment> back = read("base");
+        assertThat(back).isEqualTo(sorted(rows));
+        assertThat(back.get(0).riskFactors()).isSameAs(back.get(1).riskFactors());
+        assertThat(store.delete("base")).isTrue();
+        try (Statement st = project.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM RESULT_TEXT")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the texts go with their scenario").isZero();
+        }
+    }
+
+    @Test
+    void aSchema10ProjectsResultTextsMoveIntoTheTextTable() throws Exception {
+        Path file = dir.resolve("v10.mhub");
+        ProjectFile.createAtSchema(file, 10);
+        String reasons = "OS_EXTENDED_SUPPORT\tWindows Server 2012 R2: extended support only\nDISK_TOO_LARGE\tdisk 2";
+        String factors = "OS_EOL_WITHIN_12_MONTHS\t30\tends 2026-10-13";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mhub:" + file.toAbsolutePath(),
+                "sa", ""); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO SCENARIO (ID, NAME, ASSUMPTIONS, CATALOG, ASSESSED_AT, SERVERS) VALUES (3, 'base',"
+                    + " 'currency=USD', 'aws', TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 2)");
+            for (int server = 1; server <= 2; server++) {
+                for (String cloud : List.of("aws", "azure")) {
+                    st.execute("INSERT INTO SCENARIO_RESULT (SCENARIO_ID, SERVER_ID, SERVER_NAME, CLOUD, REGION, READINESS,"
+                            + " READINESS_REASONS, STRATEGY, STARS, COMPUTE_NANOS, LICENCE_NANOS, STORAGE_NANOS,"
+                            + " NETWORK_NANOS, PRICE_BASIS, RISK_SCORE, RISK_LEVEL, RISK_FACTORS) VALUES (3, " + server
+                            + ", 'srv" + server + "', '" + cloud + "', 'r1', 'READY', "
+                            + (server == 1 ? "'" + reasons + "'" : "NULL") + ", 'REHOST', 3, 1, 0, 0, 0, '" + cloud
+                            + " prices', 30, 'MEDIUM', '" + factors + "')");
+                }
+            }
+        }
+        try (ProjectFile p = ProjectFile.open(file)) {
+            List<ServerAssessment> back = new ArrayList<>();
+            p.assessments().forEachResult("base", back::add);
+            assertThat(back).hasSize(4);
+            assertThat(back.get(0).readinessReasons()).containsExactly(
+                    "OS_EXTENDED_SUPPORT\tWindows Server 2012 R2: extended support only", "DISK_TOO_LARGE\tdisk 2");
+            assertThat(back.get(2).readinessReasons()).isEmpty();
+            assertThat(back).extracting(ServerAssessment::priceBasis)
+                    .containsExactly("aws prices", "azure prices", "aws prices", "azure prices");
+            assertThat(back).allSatisfy(r -> assertThat(r.riskFactors()).containsExactly(factors));
+            try (Statement st = p.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM RESULT_TEXT WHERE SCENARIO_ID = 3")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(4);
+            }
+        }
+    }
 }
