@@ -138,12 +138,15 @@ public final class ReportBenchmark {
         double writing;
         int servers;
         try (ProjectFile p = ProjectFile.open(project)) {
+            System.out.printf(Locale.ROOT, "  opening the project: %.1f s%n", (System.nanoTime() - t0) / 1e9);
             DependencyWorkflow w = new DependencyWorkflow(p);
             long tg = System.nanoTime();
             DependencyGraph graph = w.hasData() ? w.graph(ProgressMonitor.NONE) : null;
             System.out.printf(Locale.ROOT, "  dependency graph: %.1f s%n", (System.nanoTime() - tg) / 1e9);
+            long tc = System.nanoTime();
             CatalogContent content = CatalogFiles.readShipped();
             AssessmentService service = AssessmentService.withShippedRules(content);
+            System.out.printf(Locale.ROOT, "  the catalog and rules: %.1f s%n", (System.nanoTime() - tc) / 1e9);
             ReportData data = new ReportLoader(p, service).load("bench", "benchmark", graph,
                     phases());
             servers = (int) data.profile().servers();
