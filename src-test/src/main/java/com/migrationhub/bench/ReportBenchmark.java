@@ -135,6 +135,7 @@ public final class ReportBenchmark {
         long t0 = System.nanoTime();
         Path out = dir.resolve("report." + what);
         long written;
+        long closing;
         double writing;
         int servers;
         try (ProjectFile p = ProjectFile.open(project)) {
@@ -149,6 +150,8 @@ public final class ReportBenchmark {
             System.out.printf(Locale.ROOT, "  the catalog and rules: %.1f s%n", (System.nanoTime() - tc) / 1e9);
             ReportData data = new ReportLoader(p, service).load("bench", "benchmark", graph,
                     phases());
+            System.out.printf(Locale.ROOT, "  the report's data loaded: %.1f s after the start%n",
+                    (System.nanoTime() - t0) / 1e9);
             servers = (int) data.profile().servers();
             ReportOptions options = ReportOptions.defaults(Locale.US);
             long t = System.nanoTime();
@@ -161,7 +164,9 @@ public final class ReportBenchmark {
             }
             writing = (System.nanoTime() - t) / 1e9;
             written = Files.size(out);
+            closing = System.nanoTime();
         }
+        System.out.printf(Locale.ROOT, "  closing the project: %.1f s%n", (System.nanoTime() - closing) / 1e9);
         double total = (System.nanoTime() - t0) / 1e9;
         long peak = heap.finish();
         System.out.printf(Locale.ROOT, "%s of %,d servers: %.1f s in all (opening the project, the dependency graph and "
