@@ -547,4 +547,31 @@ class AssessmentStoreTest {
             }
         }
     }
+
+    @Test
+    void theStoredOrderPassGivesEveryResultWithEachServersTogetherWhetherTheTableIsScannedOrNot() {
+        // one scenario holding every result: the table is read straight through
+        save(info("only", 30), grid(30, 1_000_000_000L));
+        assertStoredOrderPass("only", 30);
+        // three of the same size: each is a third of the table, reached through its index
+        save(info("second", 30), grid(30, 2_000_000_000L));
+        save(info("third", 30), grid(30, 3_000_000_000L));
+        for (String s : List.of("only", "second", "third")) {
+            assertStoredOrderPass(s, 30);
+        }
+    }
+
+    private void assertStoredOrderPass(String scenario, int servers) {
+        List<ServerAssessment> rows = new ArrayList<>();
+        store.forEachResult(scenario, false, rows::add);
+        assertThat(rows).as(scenario).hasSize(servers * 4);
+        assertThat(rows).as(scenario).containsExactlyInAnyOrderElementsOf(read(scenario));
+        java.util.Set<Long> done = new java.util.HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            long id = rows.get(i).serverId();
+            if (i == 0 || rows.get(i - 1).serverId() != id) {
+                assertThat(done.add(id)).as("%s: server %d's results together", scenario, id).isTrue();
+            }
+        }
+    }
 }
