@@ -167,7 +167,10 @@ public final class DashboardViewModel {
                     if (mine == generation) {
                         overviewLoading.set(false);
                         apply(o);
-                        loadWaves(mine, o.inventory().servers() == 0);
+                        // the project may have been closed while the figures were read
+                        if (session.isOpen()) {
+                            loadWaves(mine, o.inventory().servers() == 0);
+                        }
                     }
                 }, e -> {
                     if (mine == generation) {
