@@ -2,6 +2,7 @@ package com.migrationhub.app.assess;
 
 import com.migrationhub.app.deps.DependencyWorkflow;
 import com.migrationhub.domain.assessment.AssessmentService;
+import com.migrationhub.domain.assessment.sizing.SizingMode;
 import com.migrationhub.domain.assessment.Assumptions;
 import com.migrationhub.domain.assessment.ScenarioInfo;
 import com.migrationhub.domain.assessment.ServerAssessment;
@@ -153,9 +154,18 @@ public final class AssessmentWorkflow {
                 OffsetDateTime.now(ZoneOffset.UTC), 0);
         // the risk score weighs each server's hard dependencies, when dependency data was imported
         Map<Long, Integer> dependencies = new DependencyWorkflow(project).dependencyCounts(monitor);
+        // the same servers sized as on premises, for the saving from right-sizing that reports show:
+        // worked out now, as the estate is read, rather than by reading it again for every report
+        boolean compare = a.sizing() != SizingMode.AS_ON_PREMISES;
+        Map<String, Long> asOnPremises = new HashMap<>();
         AssessmentService.Run run = store.save(info, sink -> service.run(a,
                 consumer -> project.inventory().forEachServerWithDetails(consumer), overrides, dependencies, sizes,
-                sink, monitor, expected));
+                sink, compare ? a.asOnPremises() : null, x -> asOnPremises.merge(x.cloud() + " " + x.region(),
+                        a.cents(x.computeNanos()) + a.cents(x.licenceNanos()) + a.cents(x.storageNanos())
+                                + a.cents(x.networkNanos()), Long::sum), monitor, expected));
+        if (compare) {
+            store.setAsOnPremises(scenario, asOnPremises);
+        }
         return new Outcome(scenario, a, run, (System.nanoTime() - t0) / 1e9);
     }
 

@@ -238,7 +238,21 @@ public final class AssessmentService {
     public Run run(Assumptions a, Consumer<Consumer<Server>> servers, Map<Long, StrategyOverride> overrides,
             Map<Long, Integer> dependencies, Map<Long, List<SizeOverride>> sizes, Consumer<ServerAssessment> sink,
             ProgressMonitor monitor, long expectedServers) {
+        return run(a, servers, overrides, dependencies, sizes, sink, null, null, monitor, expectedServers);
+    }
+
+    /**
+     * Runs the assessment and, over the same servers as they are read, a second one under
+     * {@code also} (plain: no 7R or size overrides, no dependency counts), whose results go to
+     * {@code alsoSink} in the same order: what a scenario is compared with (every server sized as
+     * on premises, for the saving from right-sizing) without reading the estate a second time.
+     * {@code alsoSink} receives exactly what {@code run(also, servers, Map.of(), sink, ...)} would give it.
+     */
+    public Run run(Assumptions a, Consumer<Consumer<Server>> servers, Map<Long, StrategyOverride> overrides,
+            Map<Long, Integer> dependencies, Map<Long, List<SizeOverride>> sizes, Consumer<ServerAssessment> sink,
+            Assumptions also, Consumer<ServerAssessment> alsoSink, ProgressMonitor monitor, long expectedServers) {
         Engines engines = new Engines(a);
+        Engines second = also == null ? null : new Engines(also);
         java.util.concurrent.ConcurrentLinkedQueue<String> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<Server> batch = new ArrayList<>(BATCH);
         long[] rows = {0};
@@ -255,10 +269,18 @@ public final class AssessmentService {
                         return engines.assess(s, overrides.get(s.id), dependencyCount(dependencies, s.id),
                                 sizes == null ? null : sizes.get(s.id), false, batchNotes.get(i)::add);
                     }).toList();
+            List<List<ServerAssessment>> alsoResults = second == null ? List.of()
+                    : java.util.stream.IntStream.range(0, b.size()).parallel()
+                            .mapToObj(i -> second.assess(b.get(i), null, dependencyCount(null, b.get(i).id), null, false,
+                                    note -> { }))
+                            .toList();
             batchNotes.forEach(notes::addAll);
             for (List<ServerAssessment> r : results) {
                 r.forEach(sink);
                 rows[0] += r.size();
+            }
+            for (List<ServerAssessment> r : alsoResults) {
+                r.forEach(alsoSink);
             }
             done[0] += b.size();
             monitor.progress(done[0], expectedServers, "assessing servers");

@@ -36,6 +36,16 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
         boolean allowBurstable, long minMemoryMiBPerVcpu, int performanceWindowDays, Map<String, Integer> riskWeights,
         Map<String, String> tco) {
 
+    /**
+     * The same assumptions but every server sized as on premises (its allocated vCPUs and memory):
+     * what the saving from right-sizing is measured against.
+     */
+    public Assumptions asOnPremises() {
+        return new Assumptions(clouds, regions, SizingMode.AS_ON_PREMISES, percentile, comfort, pricing, currency, rate,
+                rateMonth, assessedOn, uptime, byolWindows, byolSql, egressGbPerMonth, horizonYears, families, allowArm,
+                allowBurstable, minMemoryMiBPerVcpu, performanceWindowDays, riskWeights, tco);
+    }
+
     /** Parses as-is, performance or auto. */
     public static SizingMode parseSizing(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);

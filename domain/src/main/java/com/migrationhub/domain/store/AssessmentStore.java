@@ -403,6 +403,51 @@ public final class AssessmentStore {
         return map;
     }
 
+    /**
+     * Stores what each cloud and region of a scenario would cost a month with every server sized
+     * as on premises ("cloud region" to cents of the scenario's currency), as worked out when it ran.
+     */
+    public void setAsOnPremises(String scenario, Map<String, Long> cents) {
+        Map<String, String> text = new TreeMap<>();
+        cents.forEach((k, v) -> text.put(k, Long.toString(v)));
+        try (PreparedStatement ps = project.connection().prepareStatement(
+                "UPDATE SCENARIO SET AS_ON_PREMISES = ? WHERE NAME = ?")) {
+            ps.setString(1, format(text));
+            ps.setString(2, scenario);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("the assessment could not be saved in " + project.path().getFileName() + ": "
+                    + ProjectFile.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** What {@link #setAsOnPremises} stored for a scenario; empty when the scenario ran without it. */
+    public Optional<Map<String, Long>> asOnPremises(String scenario) {
+        try (PreparedStatement ps = project.connection().prepareStatement(
+                "SELECT AS_ON_PREMISES FROM SCENARIO WHERE NAME = ?")) {
+            ps.setString(1, scenario);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    return Optional.empty();
+                }
+                Map<String, Long> cents = new LinkedHashMap<>();
+                for (Map.Entry<String, String> e : parse(rs.getString(1)).entrySet()) {
+                    try {
+                        cents.put(e.getKey(), Long.parseLong(e.getValue()));
+                    } catch (NumberFormatException bad) {
+                        throw new StoreException("the scenario '" + scenario + "' in " + project.path().getFileName()
+                                + " is damaged: its cost sized as on premises for " + e.getKey() + " is '"
+                                + e.getValue() + "'", bad);
+                    }
+                }
+                return Optional.of(cents);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the assessment could not be read from " + project.path().getFileName() + ": "
+                    + ProjectFile.firstLine(e.getMessage()), e);
+        }
+    }
+
     /** Deletes a scenario and its results; false when there was none of that name. */
     public boolean delete(String scenario) {
         return project.dsl().deleteFrom(SCENARIO).where(SCENARIO.NAME.eq(scenario)).execute() > 0;

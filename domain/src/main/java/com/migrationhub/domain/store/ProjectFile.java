@@ -40,7 +40,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     public static final String EXTENSION = ".mhub";
     /** The schema version this build writes: the highest migration in {@code db/migration}. */
-    public static final int SCHEMA_VERSION = 11;
+    public static final int SCHEMA_VERSION = 12;
 
     static final String FORMAT_MARKER = "MigrationHub project";
     private static final String HISTORY_TABLE = "flyway_schema_history";

@@ -574,4 +574,22 @@ class AssessmentStoreTest {
             }
         }
     }
+
+    @Test
+    void theCostSizedAsOnPremisesIsKeptWithItsScenarioAndADamagedOneIsNamed() throws SQLException {
+        save(info("base", 2), grid(2, 1_000_000_000L));
+        assertThat(store.asOnPremises("base")).isEmpty();
+        store.setAsOnPremises("base", Map.of("aws us-east-1", 123_456L, "azure westeurope", 0L));
+        assertThat(store.asOnPremises("base")).contains(Map.of("aws us-east-1", 123_456L, "azure westeurope", 0L));
+        assertThat(store.asOnPremises("other")).isEmpty();
+        save(info("base", 2), grid(2, 1_000_000_000L));
+        assertThat(store.asOnPremises("base")).as("a re-run starts without it").isEmpty();
+        store.setAsOnPremises("base", Map.of("aws us-east-1", 5L));
+        try (Statement st = project.connection().createStatement()) {
+            st.execute("UPDATE SCENARIO SET AS_ON_PREMISES = 'aws us-east-1=lots'");
+        }
+        assertThatThrownBy(() -> store.asOnPremises("base")).isInstanceOf(StoreException.class)
+                .hasMessage("the scenario 'base' in p.mhub is damaged: its cost sized as on premises for aws us-east-1"
+                        + " is 'lots'");
+    }
 }

@@ -634,10 +634,13 @@ public final class ReportLoader {
                 || res.clouds.values().stream().allMatch(c -> c.performance == 0)) {
             return out;
         }
-        Assumptions asIs = new Assumptions(a.clouds(), a.regions(), SizingMode.AS_ON_PREMISES, a.percentile(),
-                a.comfort(), a.pricing(), a.currency(), a.rate(), a.rateMonth(), a.assessedOn(), a.uptime(),
-                a.byolWindows(), a.byolSql(), a.egressGbPerMonth(), a.horizonYears(), a.families(), a.allowArm(),
-                a.allowBurstable(), a.minMemoryMiBPerVcpu(), a.performanceWindowDays(), a.riskWeights(), a.tco());
+        // worked out when the scenario ran, from the same servers as its results
+        Optional<Map<String, Long>> stored = project.assessments().asOnPremises(scenario);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        // a scenario run before it was kept: the servers as the inventory holds them now
+        Assumptions asIs = a.asOnPremises();
         java.util.Set<Long> assessed = res.assessed;
         monitor.progress(0, assessed.size(), "Sizing as on premises, for the saving from right-sizing");
         service.run(asIs, each -> project.inventory().forEachServerWithDetails(s -> {

@@ -381,4 +381,26 @@ class AssessmentServiceTest {
         m.put(key, value);
         return m;
     }
+
+    @Test
+    void theSecondAssessmentAlongsideIsExactlyAPlainRunOfItsOwn() {
+        // more than one batch, with the consultant's overrides on the first run only
+        List<Server> estate = Servers.generate(11, 2_300);
+        Assumptions a = Assumptions.defaults(Fixtures.ON);
+        Map<Long, com.migrationhub.domain.assessment.strategy.StrategyOverride> overrides = Map.of(estate.get(5).id,
+                new com.migrationhub.domain.assessment.strategy.StrategyOverride(estate.get(5).id,
+                com.migrationhub.domain.assessment.strategy.Strategy.RETAIN, "kept"));
+        List<ServerAssessment> main = new ArrayList<>();
+        List<ServerAssessment> alongside = new ArrayList<>();
+        AssessmentService.Run r = SERVICE.run(a, c -> estate.forEach(c), overrides, null, Map.of(), main::add,
+                a.asOnPremises(), alongside::add, ProgressMonitor.NONE, estate.size());
+        assertThat(r.servers()).isEqualTo(2_300);
+        assertThat(alongside).isEqualTo(run(SERVICE, a.asOnPremises(), Servers.generate(11, 2_300)));
+        List<ServerAssessment> plain = new ArrayList<>();
+        SERVICE.run(a, c -> Servers.generate(11, 2_300).forEach(c), overrides, null, Map.of(), plain::add,
+                ProgressMonitor.NONE, 2_300);
+        assertThat(main).as("the scenario's own results are unchanged by the second").isEqualTo(plain);
+        assertThat(alongside).extracting(ServerAssessment::sizingBasis).containsOnly("as on premises");
+        assertThat(a.asOnPremises().toMap()).containsEntry("sizing", "as-is");
+    }
 }
