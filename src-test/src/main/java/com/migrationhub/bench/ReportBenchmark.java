@@ -142,7 +142,7 @@ public final class ReportBenchmark {
             System.out.printf(Locale.ROOT, "  opening the project: %.1f s%n", (System.nanoTime() - t0) / 1e9);
             DependencyWorkflow w = new DependencyWorkflow(p);
             long tg = System.nanoTime();
-            DependencyGraph graph = w.hasData() ? w.graph(ProgressMonitor.NONE) : null;
+            DependencyGraph graph = w.hasData() ? w.graphWithoutRisk(ProgressMonitor.NONE) : null;
             System.out.printf(Locale.ROOT, "  dependency graph: %.1f s%n", (System.nanoTime() - tg) / 1e9);
             long tc = System.nanoTime();
             CatalogContent content = CatalogFiles.readShipped();

@@ -365,4 +365,31 @@ class DependencyCliTest {
         assertThat(wrong.err()).contains("contoso-rvtools.xlsx", "not a recognized dependency export");
         assertThat(Mhub.run("deps", "imports", "-p", p).out()).isEqualTo(before.out());
     }
+
+    @Test
+    void aReportsGraphWithoutRiskScoresIsTheSameGraph() throws Exception {
+        Path p = dir.resolve("norisk.mhub");
+        Files.copy(sample, p, StandardCopyOption.REPLACE_EXISTING);
+        try (com.migrationhub.domain.store.ProjectFile project = com.migrationhub.domain.store.ProjectFile.open(p)) {
+            com.migrationhub.app.deps.DependencyWorkflow w = new com.migrationhub.app.deps.DependencyWorkflow(project);
+            var with = w.graph(com.migrationhub.domain.task.ProgressMonitor.NONE);
+            var without = w.graphWithoutRisk(com.migrationhub.domain.task.ProgressMonitor.NONE);
+            assertThat(without.nodeCount()).isEqualTo(with.nodeCount());
+            assertThat(without.resolution()).isEqualTo(with.resolution());
+            assertThat(without.hubs()).isEqualTo(with.hubs());
+            // an edge's text gives its ends, ports, strength and reason; its counts beside
+            assertThat(without.edges()).extracting(e -> e + " " + e.connections() + "/" + e.slots())
+                    .isEqualTo(with.edges().stream().map(e -> e + " " + e.connections() + "/" + e.slots()).toList());
+            int risked = 0;
+            for (int n = 0; n < with.nodeCount(); n++) {
+                assertThat(without.endpoint(n).label()).isEqualTo(with.endpoint(n).label());
+                if (with.server(n) != null) {
+                    risked += with.server(n).riskScore() == null ? 0 : 1;
+                    assertThat(without.server(n).riskScore()).isNull();
+                    assertThat(without.server(n).id()).isEqualTo(with.server(n).id());
+                }
+            }
+            assertThat(risked).as("the sample is assessed: its servers have risk scores").isPositive();
+        }
+    }
 }

@@ -65,7 +65,12 @@ public final class DependencyWorkflow {
 
     /** The servers as the engines see them, with each one's risk score from the latest assessment, if any. */
     public List<DependencyServer> servers() {
-        Map<Long, Integer> risk = latestScenario().map(s -> project.assessments().riskScores(s.name())).orElse(Map.of());
+        return servers(true);
+    }
+
+    private List<DependencyServer> servers(boolean withRisk) {
+        Map<Long, Integer> risk = withRisk
+                ? latestScenario().map(s -> project.assessments().riskScores(s.name())).orElse(Map.of()) : Map.of();
         List<DependencyServer> servers = new ArrayList<>();
         project.inventory().forEachServerIdentity(s -> servers.add(DependencyServer.of(s, risk.get(s.id))));
         return servers;
@@ -92,8 +97,22 @@ public final class DependencyWorkflow {
 
     /** The dependency graph of what the project holds now. */
     public DependencyGraph graph(ProgressMonitor monitor) {
+        return graph(true, monitor);
+    }
+
+    /**
+     * The same graph without the servers' risk scores, which only move groups weigh: for what the
+     * graph says of the estate's traffic (a report's summary and edge list). The risk scores are a
+     * pass over every result of the latest scenario, a second at 100,000 servers.
+     */
+    public DependencyGraph graphWithoutRisk(ProgressMonitor monitor) {
+        return graph(false, monitor);
+    }
+
+    private DependencyGraph graph(boolean withRisk, ProgressMonitor monitor) {
         try (DependencyStore.ConnectionCursor connections = store.connections()) {
-            return DependencyGraphBuilder.shipped().build(servers(), connections, store.ipam(), overrides(), monitor);
+            return DependencyGraphBuilder.shipped().build(servers(withRisk), connections, store.ipam(), overrides(),
+                    monitor);
         }
     }
 

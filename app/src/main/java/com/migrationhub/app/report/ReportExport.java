@@ -130,7 +130,7 @@ public final class ReportExport {
             ProgressMonitor monitor, Consumer<List<String>> caveats) throws IOException {
         check(project, request);
         DependencyWorkflow w = new DependencyWorkflow(project);
-        DependencyGraph graph = w.hasData() ? w.graph(monitor) : null;
+        DependencyGraph graph = w.hasData() ? w.graphWithoutRisk(monitor) : null;
         ReportData data = new ReportLoader(project, service).load(request.scenario(), version, graph, monitor);
         caveats.accept(data.sources().caveats());
         monitor.checkCancelled();
