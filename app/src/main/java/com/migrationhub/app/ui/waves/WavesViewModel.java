@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -95,7 +94,7 @@ public final class WavesViewModel {
     private boolean reloadPending;
     private TaskRunner.TaskHandle loading;
     private TaskRunner.TaskHandle validation;
-    private AtomicBoolean cancelEdit;
+    private TaskRunner.TaskHandle editJob;
 
     public WavesViewModel(AppContext context) {
         this.context = context;
@@ -569,8 +568,8 @@ public final class WavesViewModel {
 
     /** Stops this view's edit running now; what it wrote is taken back. */
     public void cancel() {
-        if (cancelEdit != null) {
-            cancelEdit.set(true);
+        if (editJob != null && !editJob.isDone()) {
+            editJob.cancel();
         }
     }
 
@@ -579,7 +578,7 @@ public final class WavesViewModel {
         String run(WaveWorkflow workflow, ProgressMonitor monitor);
     }
 
-    /** The groups, plan and pins before and after an edit; null after when it was cancelled. */
+    /** The groups, plan and pins before and after an edit. */
     private record Change(WaveWorkflow.Snapshot before, WaveWorkflow.Snapshot after, String result) {
     }
 
@@ -589,49 +588,34 @@ public final class WavesViewModel {
             return;
         }
         requireIdle();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancelEdit = cancelled;
         running.set(title);
         status.set("");
-        session.write(title, m -> {
-            ProgressMonitor monitor = new ProgressMonitor() {
-                @Override
-                public void progress(long doneSoFar, long total, String what) {
-                    m.progress(doneSoFar, total, what);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return cancelled.get() || m.isCancelled();
-                }
-            };
+        // the job's own cancel stops the engines; the job then puts back what was stored before it
+        editJob = session.write(title, m -> {
             WaveWorkflow w = new WaveWorkflow(p);
             WaveWorkflow.Snapshot before = w.snapshot();
             try {
-                String result = job.run(w, monitor);
+                String result = job.run(w, m);
                 return new Change(before, w.snapshot(), result);
             } catch (RuntimeException e) {
                 // bad input or a cancelled edit leaves the project as it was
                 w.restore(before);
-                if (e instanceof CancelledException && cancelled.get()) {
-                    return new Change(before, null, null);
-                }
                 throw e;
             }
         }, change -> {
             running.set("");
-            cancelEdit = null;
-            if (change.after() == null) {
-                status.set(messages.get("waves.status.cancelled"));
-                return;
-            }
+            editJob = null;
             status.set(done.apply(change.result()));
             if (change.before().plan() != null) {
                 context.undo().done(new SnapshotEdit(undoLabel, p, change.before(), change.after()));
             }
         }, e -> {
             running.set("");
-            cancelEdit = null;
+            editJob = null;
+            if (e instanceof CancelledException) {
+                status.set(messages.get("waves.status.cancelled"));
+                return;
+            }
             context.fail(e);
         }, Area.WAVES, Area.DEPENDENCIES);
         cancelReads();
