@@ -512,24 +512,21 @@ class AssessmentStoreTest {
     @Test
     void aSchema10ProjectsResultTextsMoveIntoTheTextTable() throws Exception {
         Path file = dir.resolve("v10.mhub");
-        ProjectFile.createAtSchema(file, 10);
         String reasons = "OS_EXTENDED_SUPPORT\tWindows Server 2012 R2: extended support only\nDISK_TOO_LARGE\tdisk 2";
         String factors = "OS_EOL_WITHIN_12_MONTHS\t30\tends 2026-10-13";
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mhub:" + file.toAbsolutePath(),
-                "sa", ""); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO SCENARIO (ID, NAME, ASSUMPTIONS, CATALOG, ASSESSED_AT, SERVERS) VALUES (3, 'base',"
-                    + " 'currency=USD', 'aws', TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 2)");
-            for (int server = 1; server <= 2; server++) {
-                for (String cloud : List.of("aws", "azure")) {
-                    st.execute("INSERT INTO SCENARIO_RESULT (SCENARIO_ID, SERVER_ID, SERVER_NAME, CLOUD, REGION, READINESS,"
-                            + " READINESS_REASONS, STRATEGY, STARS, COMPUTE_NANOS, LICENCE_NANOS, STORAGE_NANOS,"
-                            + " NETWORK_NANOS, PRICE_BASIS, RISK_SCORE, RISK_LEVEL, RISK_FACTORS) VALUES (3, " + server
-                            + ", 'srv" + server + "', '" + cloud + "', 'r1', 'READY', "
-                            + (server == 1 ? "'" + reasons + "'" : "NULL") + ", 'REHOST', 3, 1, 0, 0, 0, '" + cloud
-                            + " prices', 30, 'MEDIUM', '" + factors + "')");
-                }
+        List<String> sql = new ArrayList<>(List.of("INSERT INTO SCENARIO (ID, NAME, ASSUMPTIONS, CATALOG, ASSESSED_AT,"
+                + " SERVERS) VALUES (3, 'base', 'currency=USD', 'aws', TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 2)"));
+        for (int server = 1; server <= 2; server++) {
+            for (String cloud : List.of("aws", "azure")) {
+                sql.add("INSERT INTO SCENARIO_RESULT (SCENARIO_ID, SERVER_ID, SERVER_NAME, CLOUD, REGION, READINESS,"
+                        + " READINESS_REASONS, STRATEGY, STARS, COMPUTE_NANOS, LICENCE_NANOS, STORAGE_NANOS,"
+                        + " NETWORK_NANOS, PRICE_BASIS, RISK_SCORE, RISK_LEVEL, RISK_FACTORS) VALUES (3, " + server
+                        + ", 'srv" + server + "', '" + cloud + "', 'r1', 'READY', "
+                        + (server == 1 ? "'" + reasons + "'" : "NULL") + ", 'REHOST', 3, 1, 0, 0, 0, '" + cloud
+                        + " prices', 30, 'MEDIUM', '" + factors + "')");
             }
         }
+        OlderSchema.write(file, 10, sql);
         try (ProjectFile p = ProjectFile.open(file)) {
             List<ServerAssessment> back = new ArrayList<>();
             p.assessments().forEachResult("base", back::add);

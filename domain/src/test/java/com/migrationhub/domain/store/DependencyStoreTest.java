@@ -270,21 +270,17 @@ class DependencyStoreTest {
     @Test
     void aSchema6ProjectsConnectionsMoveIntoBlocksInTheOrderTheyWereStored() throws Exception {
         Path file = dir.resolve("v6.mhub");
-        ProjectFile.createAtSchema(file, 6);
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mhub:" + file.toAbsolutePath(),
-                "sa", ""); var st = c.createStatement()) {
-            st.execute("INSERT INTO DEPENDENCY_IMPORT (ID, FILE_NAME, FILE_PATH, SHA256, FORMAT, IMPORTED_AT, ROWS_READ,"
-                    + " ROWS_SKIPPED, CONNECTIONS) VALUES (1, 'deps.csv', '/tmp/deps.csv', 'aa', 'azure-migrate-deps',"
-                    + " TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 3, 0, 2),"
-                    + " (2, 'ss.txt', '/tmp/ss.txt', 'bb', 'ss', TIMESTAMP WITH TIME ZONE '2026-11-02 10:00:00+00', 1, 0, 1)");
-            // stored out of import order, as a replaced import leaves them
-            st.execute("INSERT INTO OBSERVED_CONNECTION (IMPORT_ID, SRC_NAME, SRC_IP, SRC_APP, SRC_PROCESS, DST_NAME,"
-                    + " DST_IP, DST_APP, DST_PROCESS, PORT, PROTOCOL, CONNECTIONS, SLOTS, FIRST_SEEN, LAST_SEEN, FIRST_ROW)"
-                    + " VALUES (2, 'h1', NULL, NULL, 'nginx', NULL, '10.9.9.9', NULL, NULL, 443, 'tcp', 1, 1, NULL, NULL, 7),"
-                    + " (1, 'web01', '10.0.0.1', 'Shop', 'java', 'db01', NULL, 'Shop', 'postgres', 5432, 'tcp', 12, 3,"
-                    + " TIMESTAMP WITH TIME ZONE '2026-10-05 14:00:00+00', TIMESTAMP WITH TIME ZONE '2026-10-05 20:00:00+00', 2),"
-                    + " (1, 'web01', '10.0.0.1', 'Shop', 'java', 'cache01', NULL, NULL, NULL, -1, NULL, 1, 1, NULL, NULL, 3)");
-        }
+        OlderSchema.write(file, 6, List.of("INSERT INTO DEPENDENCY_IMPORT (ID, FILE_NAME, FILE_PATH, SHA256, FORMAT,"
+                + " IMPORTED_AT, ROWS_READ, ROWS_SKIPPED, CONNECTIONS) VALUES (1, 'deps.csv', '/tmp/deps.csv', 'aa',"
+                + " 'azure-migrate-deps', TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 3, 0, 2),"
+                + " (2, 'ss.txt', '/tmp/ss.txt', 'bb', 'ss', TIMESTAMP WITH TIME ZONE '2026-11-02 10:00:00+00', 1, 0, 1)",
+                // stored out of import order, as a replaced import leaves them
+                "INSERT INTO OBSERVED_CONNECTION (IMPORT_ID, SRC_NAME, SRC_IP, SRC_APP, SRC_PROCESS, DST_NAME,"
+                + " DST_IP, DST_APP, DST_PROCESS, PORT, PROTOCOL, CONNECTIONS, SLOTS, FIRST_SEEN, LAST_SEEN, FIRST_ROW)"
+                + " VALUES (2, 'h1', NULL, NULL, 'nginx', NULL, '10.9.9.9', NULL, NULL, 443, 'tcp', 1, 1, NULL, NULL, 7),"
+                + " (1, 'web01', '10.0.0.1', 'Shop', 'java', 'db01', NULL, 'Shop', 'postgres', 5432, 'tcp', 12, 3,"
+                + " TIMESTAMP WITH TIME ZONE '2026-10-05 14:00:00+00', TIMESTAMP WITH TIME ZONE '2026-10-05 20:00:00+00', 2),"
+                + " (1, 'web01', '10.0.0.1', 'Shop', 'java', 'cache01', NULL, NULL, NULL, -1, NULL, 1, 1, NULL, NULL, 3)"));
         try (ProjectFile p = ProjectFile.open(file)) {
             DependencyStore store = p.dependencies();
             assertThat(store.connectionCount()).isEqualTo(3);
@@ -311,14 +307,10 @@ class DependencyStoreTest {
     @Test
     void aSchema9ProjectsGroupMembersMoveIntoTheirGroups() throws Exception {
         Path file = dir.resolve("v9.mhub");
-        ProjectFile.createAtSchema(file, 9);
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mhub:" + file.toAbsolutePath(),
-                "sa", ""); var st = c.createStatement()) {
-            st.execute("INSERT INTO MOVE_GROUP (ID, NAME, ORIGIN, REASON, SERVERS, VCPUS, DEPENDS_ON) VALUES"
-                    + " (4, 'Billing', 'APPLICATION', 'named', 3, 12, 'Shared DB'), (9, 'Shared DB', 'DEPENDENCIES', 'hard',"
-                    + " 1, 4, NULL), (11, 'Empty', 'PINNED', 'pinned', 0, 0, NULL)");
-            st.execute("INSERT INTO MOVE_GROUP_MEMBER (GROUP_ID, SERVER_ID) VALUES (4, 120), (4, 7), (4, 31), (9, 5)");
-        }
+        OlderSchema.write(file, 9, List.of("INSERT INTO MOVE_GROUP (ID, NAME, ORIGIN, REASON, SERVERS, VCPUS, DEPENDS_ON)"
+                + " VALUES (4, 'Billing', 'APPLICATION', 'named', 3, 12, 'Shared DB'), (9, 'Shared DB', 'DEPENDENCIES',"
+                + " 'hard', 1, 4, NULL), (11, 'Empty', 'PINNED', 'pinned', 0, 0, NULL)",
+                "INSERT INTO MOVE_GROUP_MEMBER (GROUP_ID, SERVER_ID) VALUES (4, 120), (4, 7), (4, 31), (9, 5)"));
         try (ProjectFile p = ProjectFile.open(file)) {
             assertThat(p.dependencies().groups()).containsExactly(
                     new StoredGroup("Billing", "APPLICATION", "named", List.of(7L, 31L, 120L), 12, List.of("Shared DB")),
