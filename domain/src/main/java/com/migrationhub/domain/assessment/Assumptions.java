@@ -36,6 +36,15 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
         boolean allowBurstable, long minMemoryMiBPerVcpu, int performanceWindowDays, Map<String, Integer> riskWeights,
         Map<String, String> tco) {
 
+    /** Orders "cloud region" keys as the scenario lists its clouds and regions; keys it does not list last, by name. */
+    public java.util.Comparator<String> cloudRegionOrder() {
+        List<String> order = cloudRegions().stream().map(e -> e.getKey().id() + " " + e.getValue()).toList();
+        return java.util.Comparator.comparingInt((String key) -> {
+            int i = order.indexOf(key);
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }).thenComparing(key -> key);
+    }
+
     /**
      * The same assumptions but every server sized as on premises (its allocated vCPUs and memory):
      * what the saving from right-sizing is measured against.

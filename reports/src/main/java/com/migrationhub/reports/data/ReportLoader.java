@@ -369,12 +369,8 @@ public final class ReportLoader {
 
         /** Per cloud and region, in the scenario's order. */
         List<CloudSummary> clouds(Assumptions a, Map<String, Long> asOnPremises) {
-            List<String> order = a.cloudRegions().stream().map(e -> e.getKey().id() + " " + e.getValue()).toList();
             List<CloudAcc> sorted = new ArrayList<>(clouds.values());
-            sorted.sort(Comparator.comparingInt((CloudAcc c) -> {
-                int i = order.indexOf(c.cloud + " " + c.region);
-                return i < 0 ? Integer.MAX_VALUE : i;
-            }).thenComparing(c -> c.cloud + " " + c.region));
+            sorted.sort(Comparator.comparing((CloudAcc c) -> c.cloud + " " + c.region, a.cloudRegionOrder()));
             List<CloudSummary> out = new ArrayList<>();
             for (CloudAcc c : sorted) {
                 List<Count> blockers = new ArrayList<>();

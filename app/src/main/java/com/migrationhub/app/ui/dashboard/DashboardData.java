@@ -190,12 +190,8 @@ final class DashboardData {
                 }
             }
         });
-        List<String> order = a.cloudRegions().stream().map(e -> e.getKey().id() + " " + e.getValue()).toList();
         List<Acc> sorted = new ArrayList<>(accs.values());
-        sorted.sort(Comparator.comparingInt((Acc c) -> {
-            int i = order.indexOf(c.cloud + " " + c.region);
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }).thenComparing(c -> c.cloud + " " + c.region));
+        sorted.sort(Comparator.comparing((Acc c) -> c.cloud + " " + c.region, a.cloudRegionOrder()));
         List<CloudCost> clouds = new ArrayList<>();
         for (Acc c : sorted) {
             clouds.add(new CloudCost(c.cloud, Cloud.parse(c.cloud).label(), c.region, c.servers, c.readiness, c.compute,

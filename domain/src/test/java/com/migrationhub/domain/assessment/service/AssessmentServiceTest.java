@@ -403,4 +403,14 @@ class AssessmentServiceTest {
         assertThat(alongside).extracting(ServerAssessment::sizingBasis).containsOnly("as on premises");
         assertThat(a.asOnPremises().toMap()).containsEntry("sizing", "as-is");
     }
+
+    @Test
+    void cloudRegionKeysSortInTheScenariosOrderThenTheRestByName() {
+        Assumptions a = assumptions(regions(Cloud.GCP, "us-central1", Cloud.AWS, "us-east-1", Cloud.AWS, "eu-central-1"),
+                SizingMode.AUTO, false, List.of());
+        List<String> keys = new ArrayList<>(List.of("zz other", "aws eu-central-1", "aa other", "aws us-east-1",
+                "gcp us-central1"));
+        keys.sort(a.cloudRegionOrder());
+        assertThat(keys).containsExactly("gcp us-central1", "aws us-east-1", "aws eu-central-1", "aa other", "zz other");
+    }
 }
