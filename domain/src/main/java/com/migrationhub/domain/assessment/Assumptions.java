@@ -137,8 +137,31 @@ public record Assumptions(List<Cloud> clouds, Map<Cloud, List<String>> regions, 
      * USD), rounded half up: how every figure is shown, each server's part rounded before it is summed.
      */
     public long cents(long usdNanos) {
+        // exactly the decimal rule below, in long arithmetic where it fits: a report converts
+        // millions of amounts, and the decimal way was a second of a 100,000-server report
+        int scale = rate.scale();
+        if (scale >= 0 && scale <= 11 && rate.precision() <= 18) {
+            long unscaled = scale == 0 ? rate.longValue() : rate.unscaledValue().longValue();
+            long product = usdNanos * unscaled;
+            if (Math.multiplyHigh(usdNanos, unscaled) == product >> 63) {
+                // nanos × unscaled / 10^(9 + scale) units, so / 10^(7 + scale) cents
+                long divisor = POWERS_OF_TEN[7 + scale];
+                long whole = product / divisor;
+                long rest = Math.abs(product % divisor);
+                return rest >= divisor - rest ? whole + Long.signum(product) : whole;
+            }
+        }
         return Usd.toDecimal(usdNanos).multiply(rate).setScale(2, java.math.RoundingMode.HALF_UP).movePointRight(2)
                 .longValueExact();
+    }
+
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
     }
 
     public static Assumptions defaults(LocalDate assessedOn) {

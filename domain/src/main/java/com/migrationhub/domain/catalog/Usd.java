@@ -55,6 +55,14 @@ public final class Usd {
      * (for example an hourly price times 730 hours, or a price times a ratio in millionths).
      */
     public static long scale(long nanos, long numerator, long denominator) {
+        // the same rounding in long arithmetic when the product fits: engines and reports scale
+        // millions of prices, and the decimal way was the larger part of repricing them
+        long product = nanos * numerator;
+        if (denominator > 0 && Math.multiplyHigh(nanos, numerator) == product >> 63) {
+            long whole = product / denominator;
+            long rest = Math.abs(product % denominator);
+            return rest >= denominator - rest ? whole + Long.signum(product) : whole;
+        }
         return BigDecimal.valueOf(nanos).multiply(BigDecimal.valueOf(numerator))
                 .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP).longValueExact();
     }
