@@ -5,7 +5,6 @@ import com.migrationhub.app.deps.DependencyWorkflow;
 import com.migrationhub.domain.assessment.AssessmentService;
 import com.migrationhub.domain.catalog.CatalogContent;
 import com.migrationhub.domain.catalog.CatalogFiles;
-import com.migrationhub.domain.dependency.graph.DependencyGraph;
 import com.migrationhub.domain.store.ProjectFile;
 import com.migrationhub.domain.task.ProgressMonitor;
 import com.migrationhub.reports.ReportOptions;
@@ -141,15 +140,12 @@ public final class ReportBenchmark {
         try (ProjectFile p = ProjectFile.open(project)) {
             System.out.printf(Locale.ROOT, "  opening the project: %.1f s%n", (System.nanoTime() - t0) / 1e9);
             DependencyWorkflow w = new DependencyWorkflow(p);
-            long tg = System.nanoTime();
-            DependencyGraph graph = w.hasData() ? w.graphWithoutRisk(ProgressMonitor.NONE) : null;
-            System.out.printf(Locale.ROOT, "  dependency graph: %.1f s%n", (System.nanoTime() - tg) / 1e9);
             long tc = System.nanoTime();
             CatalogContent content = CatalogFiles.readShipped();
             AssessmentService service = AssessmentService.withShippedRules(content);
             System.out.printf(Locale.ROOT, "  the catalog and rules: %.1f s%n", (System.nanoTime() - tc) / 1e9);
-            ReportData data = new ReportLoader(p, service).load("bench", "benchmark", graph,
-                    phases());
+            ReportData data = new ReportLoader(p, service).load("bench", "benchmark",
+                    w.hasData() ? () -> w.prepareGraphWithoutRisk()::build : null, phases());
             System.out.printf(Locale.ROOT, "  the report's data loaded: %.1f s after the start%n",
                     (System.nanoTime() - t0) / 1e9);
             servers = (int) data.profile().servers();

@@ -109,6 +109,29 @@ public final class DependencyWorkflow {
         return graph(false, monitor);
     }
 
+    /** Builds a graph from servers a caller has read, without the project. */
+    @FunctionalInterface
+    public interface GraphBuild {
+        DependencyGraph build(List<DependencyServer> servers, ProgressMonitor monitor);
+    }
+
+    /**
+     * Reads now what {@link #graphWithoutRisk(ProgressMonitor)} needs from the project besides
+     * the servers (the stored connections, the IP plan, the consultant's overrides) and returns
+     * the build, which then runs on any thread without the project: a report builds the graph
+     * from the servers of its own inventory pass while it reads the assessment.
+     */
+    public GraphBuild prepareGraphWithoutRisk() {
+        DependencyStore.ConnectionCursor connections = store.connections().readAhead();
+        List<IpamEntry> ipam = store.ipam();
+        DependencyOverrides o = overrides();
+        return (servers, monitor) -> {
+            try (connections) {
+                return DependencyGraphBuilder.shipped().build(servers, connections, ipam, o, monitor);
+            }
+        };
+    }
+
     private DependencyGraph graph(boolean withRisk, ProgressMonitor monitor) {
         try (DependencyStore.ConnectionCursor connections = store.connections()) {
             return DependencyGraphBuilder.shipped().build(servers(withRisk), connections, store.ipam(), overrides(),

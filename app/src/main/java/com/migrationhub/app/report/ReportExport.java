@@ -2,7 +2,6 @@ package com.migrationhub.app.report;
 
 import com.migrationhub.app.deps.DependencyWorkflow;
 import com.migrationhub.domain.assessment.AssessmentService;
-import com.migrationhub.domain.dependency.graph.DependencyGraph;
 import com.migrationhub.domain.store.ProjectFile;
 import com.migrationhub.domain.store.ProjectSettings;
 import com.migrationhub.domain.task.ProgressMonitor;
@@ -130,8 +129,8 @@ public final class ReportExport {
             ProgressMonitor monitor, Consumer<List<String>> caveats) throws IOException {
         check(project, request);
         DependencyWorkflow w = new DependencyWorkflow(project);
-        DependencyGraph graph = w.hasData() ? w.graphWithoutRisk(monitor) : null;
-        ReportData data = new ReportLoader(project, service).load(request.scenario(), version, graph, monitor);
+        ReportData data = new ReportLoader(project, service).load(request.scenario(), version,
+                w.hasData() ? () -> w.prepareGraphWithoutRisk()::build : null, monitor);
         caveats.accept(data.sources().caveats());
         monitor.checkCancelled();
         ReportOptions options = request.options();

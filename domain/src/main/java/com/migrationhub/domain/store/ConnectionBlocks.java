@@ -235,7 +235,17 @@ final class ConnectionBlocks {
             if (nanos > 999_999_999L) {
                 throw new IllegalArgumentException("connection block holds a malformed time");
             }
-            return Instant.ofEpochSecond(s, nanos);
+            // the same few times recur through a block (an export's time slots): one object each,
+            // as a graph keeps a first and a last time per edge
+            int slot = (int) (s ^ s >>> 32 ^ nanos) & (times.length - 1);
+            Instant t = times[slot];
+            if (t == null || t.getEpochSecond() != s || t.getNano() != nanos) {
+                t = Instant.ofEpochSecond(s, nanos);
+                times[slot] = t;
+            }
+            return t;
         }
+
+        private final Instant[] times = new Instant[64];
     }
 }

@@ -1,20 +1,24 @@
-package com.migrationhub.domain.dependency.graph;
+package com.migrationhub.domain.util;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
 
-/** An open-addressing hash map from long keys to values, without boxing the keys. Not thread-safe. */
-final class LongMap<V> {
+/**
+ * An open-addressing hash map from long keys (ids) to values, without boxing the keys: for maps of
+ * every server or edge, where a {@code HashMap<Long, V>} spends a boxed key and an entry object
+ * on each. Values are not null; a key is put once. Not thread-safe.
+ */
+public final class LongMap<V> {
     private long[] keys = new long[1024];
     private Object[] values = new Object[1024];
     private int size;
 
-    int size() {
+    public int size() {
         return size;
     }
 
     @SuppressWarnings("unchecked")
-    V get(long key) {
+    public V get(long key) {
         int mask = keys.length - 1;
         for (int i = slot(key, mask); ; i = (i + 1) & mask) {
             Object v = values[i];
@@ -28,7 +32,7 @@ final class LongMap<V> {
     }
 
     /** Puts a value (not null) under a key that is not in the map yet. */
-    void put(long key, V value) {
+    public void put(long key, V value) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -37,7 +41,7 @@ final class LongMap<V> {
     }
 
     @SuppressWarnings("unchecked")
-    void forEachValue(Consumer<V> action) {
+    public void forEachValue(Consumer<V> action) {
         for (Object v : values) {
             if (v != null) {
                 action.accept((V) v);

@@ -17,6 +17,7 @@ import com.migrationhub.domain.catalog.Quote;
 import com.migrationhub.domain.catalog.Usd;
 import com.migrationhub.domain.dependency.graph.DependencyEdge;
 import com.migrationhub.domain.dependency.graph.DependencyGraph;
+import com.migrationhub.domain.dependency.graph.DependencyServer;
 import com.migrationhub.domain.inventory.ImportRun;
 import com.migrationhub.domain.inventory.InventorySummary;
 import com.migrationhub.domain.inventory.ServerFilter;
@@ -27,6 +28,7 @@ import com.migrationhub.domain.store.DependencyStore;
 import com.migrationhub.domain.store.ProjectFile;
 import com.migrationhub.domain.store.ProjectSettings;
 import com.migrationhub.domain.task.ProgressMonitor;
+import com.migrationhub.domain.util.LongMap;
 import com.migrationhub.reports.data.ReportData.CatalogRef;
 import com.migrationhub.reports.data.ReportData.CloudSummary;
 import com.migrationhub.reports.data.ReportData.Count;
@@ -45,24 +47,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * Gathers a {@link ReportData} from a project file and one of its assessment scenarios: one pass
  * over the inventory, one over the scenario's results, the business case, the purchase options
- * repriced from the catalog, and the dependency data and wave plan when they exist. The
- * per-server rows are read again from the project each time a writer streams them, so the
- * project must stay open while the report is written.
+ * repriced from the catalog, and the dependency data and wave plan when they exist. The one
+ * pass over the inventory also gives the dependency graph its servers, and the one pass over the
+ * results keeps each server's results for the appendix (some 60 MB at 100,000 servers and three
+ * clouds, their repeated texts shared), so nothing is read twice.
  */
 public final class ReportLoader {
     /** How many of the riskiest servers the report names. */
@@ -94,17 +95,34 @@ public final class ReportLoader {
      * Loads the report of a scenario.
      *
      * @param version the application's version, printed on the cover
-     * @param graph   the project's dependency graph as it is now; null when it has no dependency data
+     * @param graphs  builds the project's dependency graph as it is now from the servers the
+     *                inventory pass read; null when the project has no dependency data
      * @throws IllegalArgumentException when the project has no such scenario
      */
-    public ReportData load(String scenarioName, String version, DependencyGraph graph, ProgressMonitor monitor) {
+    public ReportData load(String scenarioName, String version, GraphSource graphs, ProgressMonitor monitor) {
         ScenarioInfo info = project.assessments().scenario(scenarioName).orElseThrow(() -> new IllegalArgumentException(
                 "the project has no assessment scenario '" + scenarioName + "'; run mhub assess first"));
         Assumptions a = Assumptions.fromMap(info.assumptions());
         monitor.progress(0, 4, "Reading the inventory");
-        Inventory inv = inventory();
-        monitor.progress(1, 4, "Reading the assessment");
-        Results res = results(scenarioName, a, inv);
+        List<DependencyServer> graphServers = graphs == null ? null : new ArrayList<>();
+        Inventory inv = inventory(graphServers);
+        Results res;
+        DependencyGraph graph = null;
+        if (graphs == null) {
+            monitor.progress(1, 4, "Reading the assessment");
+            res = results(scenarioName, a, inv);
+        } else {
+            monitor.progress(1, 4, "Reading the assessment and building the dependency graph");
+            Alongside<DependencyGraph> building = new Alongside<>("report-graph", monitor,
+                    graphs.prepare(), (build, m) -> build.build(graphServers, m));
+            try {
+                res = results(scenarioName, a, inv);
+            } catch (RuntimeException | Error e) {
+                building.abandon(e);
+                throw e;
+            }
+            graph = building.result();
+        }
         monitor.progress(2, 4, "The business case and purchase options");
         InventorySummary summary = project.inventory().summary();
         TcoModel.Estate estate = estate(res.estate);
@@ -201,7 +219,7 @@ public final class ReportLoader {
         monitor.progress(4, 4, "Ready");
         return new ReportData(engagement, scenario, profile, res.clouds(a, asOnPremises(scenarioName, a, res, monitor)),
                 res.mix(), options, tco, res.risk(), deps, waves,
-                sources, rows(scenarioName, a, inv), inv.byName());
+                sources, res.appendix.rows(inv), inv.byName());
     }
 
     private static String tool(ImportRun r) {
@@ -224,13 +242,28 @@ public final class ReportLoader {
 
     // ------------------------------------------------------------------ inventory
 
+    /** Equal texts as one object: what a report keeps of 100,000 servers repeats a few dozen values. */
+    private static final class Shared {
+        private final Map<String, String> known = new HashMap<>();
+
+        String of(String s) {
+            if (s == null) {
+                return null;
+            }
+            String before = known.putIfAbsent(s, s);
+            return before == null ? s : before;
+        }
+    }
+
     /** What the report needs of each server, kept for the whole load (a few dozen bytes a server). */
-    private record Facts(String name, String os, boolean windows, String environment, String application, String power,
+    private record Facts(long id, String name, String os, boolean windows, String environment, String application, String power,
             Integer vcpus, Long memoryMiB, Long provisionedMiB) {
     }
 
     private final class Inventory {
-        final Map<Long, Facts> facts = new HashMap<>();
+        final LongMap<Facts> facts = new LongMap<>();
+        /** each repeated text (OS, environment, application) held once */
+        final Shared strings = new Shared();
         final Map<String, Long> os = new HashMap<>();
         final Map<String, Long> families = new TreeMap<>();
         final Map<String, Long> environments = new HashMap<>();
@@ -239,13 +272,12 @@ public final class ReportLoader {
 
         /** Every server without its results, by name (as the appendix orders them), from what was read. */
         ReportData.ServerRows byName() {
-            List<Map.Entry<Long, Facts>> sorted = new ArrayList<>(facts.entrySet());
-            sorted.sort(Comparator.comparing((Map.Entry<Long, Facts> e) -> e.getValue().name() == null ? ""
-                    : e.getValue().name().toLowerCase(Locale.ROOT)).thenComparing(Map.Entry::getKey));
+            List<Facts> all = new ArrayList<>(facts.size());
+            facts.forEachValue(all::add);
+            List<Facts> sorted = ReportLoader.byName(all, Facts::name, Facts::id);
             return consumer -> {
-                for (Map.Entry<Long, Facts> e : sorted) {
-                    Facts f = e.getValue();
-                    consumer.accept(new ServerRow(e.getKey(), f.name(), f.os(), nullToEmpty(f.environment()),
+                for (Facts f : sorted) {
+                    consumer.accept(new ServerRow(f.id(), f.name(), f.os(), nullToEmpty(f.environment()),
                             nullToEmpty(f.application()), f.power(), f.vcpus(), f.memoryMiB(), f.provisionedMiB(),
                             List.of()));
                 }
@@ -268,11 +300,106 @@ public final class ReportLoader {
         }
     }
 
-    private Inventory inventory() {
+    /**
+     * The dependency graph of the project as it is now, built from the live servers the inventory
+     * pass has read (in id order, without risk scores: a report does not weigh them).
+     */
+    @FunctionalInterface
+    public interface GraphSource {
+        /**
+         * Reads from the project, on the loader's thread, what the graph needs besides the
+         * servers; the build returned then runs on a thread of its own, without the project,
+         * while the loader reads the assessment.
+         */
+        Build prepare();
+
+        /** Builds the graph; must not use the project. */
+        @FunctionalInterface
+        interface Build {
+            DependencyGraph build(List<DependencyServer> servers, ProgressMonitor monitor);
+        }
+    }
+
+    /**
+     * A computation on a thread of its own, alongside the loader's: its monitor only passes on
+     * the caller's cancel (progress comes from the loader's thread alone), and it stops when the
+     * loader fails.
+     */
+    private static final class Alongside<T> {
+        private final java.util.concurrent.FutureTask<T> task;
+        private final java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
+        private final Thread thread;
+
+        <I> Alongside(String name, ProgressMonitor caller, I input,
+                java.util.function.BiFunction<I, ProgressMonitor, T> work) {
+            ProgressMonitor quiet = new ProgressMonitor() {
+                @Override
+                public void progress(long done, long total, String what) {
+                    // the loader's thread reports progress
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return abandoned.get() || caller.isCancelled();
+                }
+            };
+            task = new java.util.concurrent.FutureTask<>(() -> work.apply(input, quiet));
+            thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Waits for the result; its failure is thrown as it was thrown. */
+        T result() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        abandoned.set(true);
+                    }
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        /** Stops the computation after the loader failed, and waits for it; its own failure is added to the loader's. */
+        void abandon(Throwable cause) {
+            abandoned.set(true);
+            try {
+                result();
+            } catch (RuntimeException | Error e) {
+                if (e != cause && !(e instanceof com.migrationhub.domain.task.CancelledException)) {
+                    cause.addSuppressed(e);
+                }
+            }
+        }
+    }
+
+    /** One pass over the live servers, in storage order (the report sorts what it needs itself). */
+    private Inventory inventory(List<DependencyServer> graphServers) {
         Inventory inv = new Inventory();
-        project.inventory().forEachServer(ServerFilter.ALL, s -> {
-            String os = s.os.label();
-            inv.facts.put(s.id, new Facts(s.name, os, s.os.family() == OsFamily.WINDOWS, s.environment, s.application, power(s.powerState), s.vcpus,
+        project.inventory().forEachServerById(ServerFilter.ALL, s -> {
+            s.environment = inv.strings.of(s.environment);
+            s.application = inv.strings.of(s.application);
+            if (graphServers != null) {
+                graphServers.add(DependencyServer.of(s, null));
+            }
+            String os = inv.strings.of(s.os.label());
+            inv.facts.put(s.id, new Facts(s.id, s.name, os, s.os.family() == OsFamily.WINDOWS, s.environment, s.application, power(s.powerState), s.vcpus,
                     s.memoryMiB, s.provisionedMiB));
             inv.os.merge(os, 1L, Long::sum);
             inv.families.merge(s.os.family() == null ? OsFamily.UNKNOWN.name().toLowerCase(Locale.ROOT)
@@ -356,7 +483,7 @@ public final class ReportLoader {
         /** "cloud region" to the monthly total in USD cents, as the business case takes it */
         final Map<String, Long> usdCents = new HashMap<>();
         /** the servers the scenario assessed */
-        final java.util.Set<Long> assessed = new java.util.HashSet<>();
+        final LongMap<Boolean> assessed = new LongMap<>();
         /** the assessed servers' sums for the business case: servers, vCPUs, Windows vCPUs, provisioned MiB */
         final long[] estate = new long[4];
         final Map<String, Long> strategies = new HashMap<>();
@@ -364,6 +491,7 @@ public final class ReportLoader {
         final Map<String, Long> levels = new LinkedHashMap<>();
         final Map<String, Map<String, Long>> heat = new TreeMap<>();
         final java.util.PriorityQueue<ReportData.TopRisk> top = new java.util.PriorityQueue<>(RISKIEST_FIRST.reversed());
+        final Appendix appendix = new Appendix();
         long overridden;
         long idle;
 
@@ -460,6 +588,8 @@ public final class ReportLoader {
         }
         project.assessments().forEachResult(scenario, false, x -> {
             String key = x.cloud() + " " + x.region();
+            Facts facts = inv.facts.get(x.serverId());
+            r.appendix.add(x, a, facts);
             r.usdCents.merge(key, usdCents(x), Long::sum);
             CloudAcc c = r.clouds.computeIfAbsent(key, k -> new CloudAcc(x.cloud(), x.region()));
             c.servers++;
@@ -476,7 +606,6 @@ public final class ReportLoader {
                     c.blockers.computeIfAbsent(f[0], k -> new HashMap<>()).merge(text, 1L, Long::sum);
                 }
             }
-            Facts facts = inv.facts.get(x.serverId());
             if (x.size() != null) {
                 c.sized++;
                 c.recommendedVcpus += x.vcpus();
@@ -495,7 +624,7 @@ public final class ReportLoader {
             if (key.equals(firstCloudRegion)) {
                 // each server once: its strategy and risk are the same in every cloud
                 perServer(r, x);
-                r.assessed.add(x.serverId());
+                r.assessed.put(x.serverId(), Boolean.TRUE);
                 if (facts != null) {
                     addToEstate(r.estate, facts.vcpus(), facts.windows(), facts.provisionedMiB());
                 }
@@ -637,10 +766,10 @@ public final class ReportLoader {
         }
         // a scenario run before it was kept: the servers as the inventory holds them now
         Assumptions asIs = a.asOnPremises();
-        java.util.Set<Long> assessed = res.assessed;
+        LongMap<Boolean> assessed = res.assessed;
         monitor.progress(0, assessed.size(), "Sizing as on premises, for the saving from right-sizing");
         service.run(asIs, each -> project.inventory().forEachServerWithDetails(s -> {
-            if (assessed.contains(s.id)) {
+            if (assessed.get(s.id) != null) {
                 each.accept(s);
             }
         }), Map.of(), x -> out.merge(x.cloud() + " " + x.region(), a.cents(x.computeNanos()) + a.cents(x.licenceNanos())
@@ -665,7 +794,7 @@ public final class ReportLoader {
         });
         // the servers the scenario assessed, as the inventory describes them: the cloud side costs the same ones
         long[] sums = new long[4];
-        project.inventory().forEachServer(ServerFilter.ALL, s -> {
+        project.inventory().forEachServerById(ServerFilter.ALL, s -> {
             if (assessed.contains(s.id)) {
                 addToEstate(sums, s.vcpus, s.os.family() == OsFamily.WINDOWS, s.provisionedMiB);
             }
@@ -781,124 +910,102 @@ public final class ReportLoader {
     // ------------------------------------------------------------------ appendix
 
     /**
-     * The appendix's rows. The project is read on a thread of its own while the caller lays the
-     * rows out, so reading (sorted by name) and writing overlap on two cores; a bounded queue keeps
-     * only a few thousand servers in memory. When the caller stops (cancel, failure) the reader
-     * stops too, and the project's connection is free again once this returns.
+     * Items by name without regard to case (a missing name first), then by id: the appendix's and
+     * the inventory sheet's order. Each name is lowered once, not at every comparison.
      */
-    private ReportData.ServerRows rows(String scenario, Assumptions a, Inventory inv) {
-        return consumer -> {
-            BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1024);
-            AtomicBoolean stop = new AtomicBoolean();
-            Thread reader = new Thread(() -> {
-                Object last = END;
-                try {
-                    read(scenario, a, inv, row -> hand(queue, stop, row));
-                } catch (Stopped e) {
-                    return;
-                } catch (RuntimeException | Error e) {
-                    last = e;
-                }
-                try {
-                    hand(queue, stop, last);
-                } catch (Stopped e) {
-                    // the caller has gone
-                }
-            }, "report-rows");
-            reader.setDaemon(true);
-            reader.start();
-            try {
-                while (true) {
-                    Object o = queue.take();
-                    if (o == END) {
-                        break;
-                    }
-                    if (o instanceof RuntimeException e) {
-                        throw e;
-                    }
-                    if (o instanceof Error e) {
-                        throw e;
-                    }
-                    consumer.accept((ServerRow) o);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing the report", e);
-            } finally {
-                stop.set(true);
-                boolean interrupted = false;
-                while (reader.isAlive()) {
-                    queue.clear();
-                    try {
-                        reader.join(50);
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
+    static <T> List<T> byName(java.util.Collection<T> items, java.util.function.Function<T, String> name,
+            java.util.function.ToLongFunction<T> id) {
+        record Keyed<T>(String key, long id, T item) {
+        }
+        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        for (T t : items) {
+            String n = name.apply(t);
+            keyed.add(new Keyed<>(n == null ? "" : n.toLowerCase(Locale.ROOT), id.applyAsLong(t), t));
+        }
+        keyed.sort(Comparator.comparing((Keyed<T> k) -> k.key()).thenComparingLong(Keyed::id));
+        List<T> out = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> out.add(k.item()));
+        return out;
     }
 
-    private static final Object END = new Object();
+    /**
+     * Every assessed server's results as the appendix shows them, kept while the results pass
+     * reads them. Their repeated values are held once: the texts the store shares, the lists made
+     * from them, and the names of clouds, regions, sizes and levels; a server's strategy rationale
+     * is the same for each of its clouds.
+     */
+    private static final class Appendix {
+        private final LongMap<Assessed> servers = new LongMap<>();
+        private final Shared strings = new Shared();
+        private final Map<List<String>, List<String>> reasons = new IdentityHashMap<>();
+        private final Map<List<String>, List<String>> factors = new IdentityHashMap<>();
+        private Assessed last;
 
-    /** Thrown on the reader's thread when the caller no longer takes rows. */
-    private static final class Stopped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
+        /** A server as the scenario assessed it: its name then, and its results. */
+        private static final class Assessed {
+            final long id;
+            final String name;
+            final List<Result> results = new ArrayList<>(3);
 
-        Stopped() {
-            super(null, null, false, false);
+            Assessed(long id, String name) {
+                this.id = id;
+                this.name = name;
+            }
         }
-    }
 
-    private static void hand(BlockingQueue<Object> queue, AtomicBoolean stop, Object item) {
-        try {
-            while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
-                if (stop.get()) {
-                    throw new Stopped();
+        /** @param facts what the inventory holds of the server now (its name object is shared when unchanged), or null */
+        void add(ServerAssessment x, Assumptions a, Facts facts) {
+            Assessed s = last != null && last.id == x.serverId() ? last : servers.get(x.serverId());
+            if (s == null) {
+                s = new Assessed(x.serverId(), facts != null && Objects.equals(facts.name(), x.serverName())
+                        ? facts.name() : x.serverName());
+                servers.put(s.id, s);
+            }
+            last = s;
+            String rationale = x.rationale();
+            for (Result other : s.results) {
+                if (Objects.equals(other.rationale(), rationale)) {
+                    rationale = other.rationale();
+                    break;
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Stopped();
-        }
-        if (stop.get()) {
-            throw new Stopped();
-        }
-    }
-
-    /** Reads the results by server name and hands each server's row, its results together. */
-    private void read(String scenario, Assumptions a, Inventory inv, Consumer<ServerRow> consumer) {
-        List<Result> pending = new ArrayList<>(a.cloudRegions().size());
-        long[] current = {-1};
-        String[] name = {null};
-        project.assessments().forEachResult(scenario, true, x -> {
-            if (x.serverId() != current[0]) {
-                flush(inv, current[0], name[0], pending, consumer);
-                current[0] = x.serverId();
-                name[0] = x.serverName();
-            }
-            pending.add(new Result(x.cloud(), x.region(), x.readiness(), reasons(x.readinessReasons()), x.strategy(),
-                    x.rationale(), x.size(), x.vcpus(), x.memoryMiB(), x.sizingBasis(), x.stars(),
+            s.results.add(new Result(shared(x.cloud()), shared(x.region()), shared(x.readiness()),
+                    reasons.computeIfAbsent(x.readinessReasons(), ReportLoader::reasons), shared(x.strategy()),
+                    rationale, shared(x.size()), x.vcpus(), x.memoryMiB(), shared(x.sizingBasis()), x.stars(),
                     a.cents(x.computeNanos()), a.cents(x.licenceNanos()), a.cents(x.storageNanos()),
-                    a.cents(x.networkNanos()), x.riskScore(), x.riskLevel(), factors(x.riskFactors()),
-                    x.priceBasis()));
-        });
-        flush(inv, current[0], name[0], pending, consumer);
-    }
-
-    private static void flush(Inventory inv, long id, String name, List<Result> pending, Consumer<ServerRow> consumer) {
-        if (pending.isEmpty()) {
-            return;
+                    a.cents(x.networkNanos()), x.riskScore(), shared(x.riskLevel()),
+                    factors.computeIfAbsent(x.riskFactors(), ReportLoader::factors), shared(x.priceBasis())));
         }
-        Facts f = inv.facts.get(id);
-        consumer.accept(f == null
-                ? new ServerRow(id, name, "", "", "", "", null, null, null, List.copyOf(pending))
-                : new ServerRow(id, name, f.os(), nullToEmpty(f.environment()), nullToEmpty(f.application()), f.power(),
-                        f.vcpus(), f.memoryMiB(), f.provisionedMiB(), List.copyOf(pending)));
-        pending.clear();
+
+        private String shared(String s) {
+            return strings.of(s);
+        }
+
+        /**
+         * The servers by name as they were assessed (then by id), each with its results by cloud
+         * and region and with what the inventory holds of it now; a server since deleted from the
+         * inventory keeps its row, without the inventory's columns.
+         */
+        ReportData.ServerRows rows(Inventory inv) {
+            List<Assessed> all = new ArrayList<>(servers.size());
+            servers.forEachValue(all::add);
+            List<Assessed> sorted = byName(all, s -> s.name, s -> s.id);
+            Comparator<Result> byCloud = Comparator.comparing(Result::cloud).thenComparing(Result::region);
+            for (Assessed s : sorted) {
+                s.results.sort(byCloud);
+            }
+            return consumer -> {
+                for (Assessed s : sorted) {
+                    Facts f = inv.facts.get(s.id);
+                    List<Result> results = java.util.Collections.unmodifiableList(s.results);
+                    consumer.accept(f == null
+                            ? new ServerRow(s.id, s.name, "", "", "", "", null, null, null, results)
+                            : new ServerRow(s.id, s.name, f.os(), nullToEmpty(f.environment()),
+                                    nullToEmpty(f.application()), f.power(), f.vcpus(), f.memoryMiB(),
+                                    f.provisionedMiB(), results));
+                }
+            };
+        }
     }
 
     private static String nullToEmpty(String s) {

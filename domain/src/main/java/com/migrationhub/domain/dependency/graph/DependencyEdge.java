@@ -67,7 +67,11 @@ public final class DependencyEdge {
 
     /** The distinct destination ports, ascending (a row without a port adds none). */
     public List<Integer> ports() {
-        return java.util.Arrays.stream(ports).boxed().toList();
+        Integer[] boxed = new Integer[ports.length];
+        for (int i = 0; i < ports.length; i++) {
+            boxed[i] = ports[i];
+        }
+        return List.of(boxed);
     }
 
     public boolean hasPort(int port) {
