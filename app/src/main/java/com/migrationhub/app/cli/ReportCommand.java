@@ -4,6 +4,8 @@ import com.migrationhub.app.report.ReportExport;
 import com.migrationhub.domain.assessment.AssessmentService;
 import com.migrationhub.domain.catalog.CatalogFiles;
 import com.migrationhub.domain.store.ProjectFile;
+import com.migrationhub.domain.task.Alongside;
+import com.migrationhub.domain.task.ProgressMonitor;
 import com.migrationhub.domain.store.ProjectSettings;
 import com.migrationhub.reports.ReportOptions;
 import com.migrationhub.reports.Section;
@@ -71,6 +73,9 @@ final class ReportCommand implements Callable<Integer> {
         java.util.Set<Section> chosen = sections == null ? null : Section.parse(sections);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // the shipped catalog is read on a second core while the project opens and is checked
+        Alongside<AssessmentService> engines = new Alongside<>("catalog", ProgressMonitor.NONE,
+                m -> AssessmentService.withShippedRules(CatalogFiles.readShipped()));
         try (ProjectFile p = project.open()) {
             Locale reportLocale = locale != null ? ReportExport.locale(locale) : ReportExport.locale(
                     p.settings().get(ProjectSettings.LOCALE).orElse("en-US"));
@@ -82,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
             ReportData data;
             try {
                 // what the report says of its data, said here too
-                data = ReportExport.export(p, AssessmentService.withShippedRules(CatalogFiles.readShipped()), request,
+                data = ReportExport.export(p, engines.result(), request,
                         ReportExport.version(), progress,
                         caveats -> caveats.forEach(c -> err.println("mhub: note: " + c))).data();
             } finally {

@@ -27,6 +27,7 @@ import com.migrationhub.domain.model.Server;
 import com.migrationhub.domain.store.DependencyStore;
 import com.migrationhub.domain.store.ProjectFile;
 import com.migrationhub.domain.store.ProjectSettings;
+import com.migrationhub.domain.task.Alongside;
 import com.migrationhub.domain.task.ProgressMonitor;
 import com.migrationhub.domain.util.LongMap;
 import com.migrationhub.reports.data.ReportData.CatalogRef;
@@ -113,8 +114,9 @@ public final class ReportLoader {
             res = results(scenarioName, a, inv);
         } else {
             monitor.progress(1, 4, "Reading the assessment and building the dependency graph");
+            GraphSource.Build build = graphs.prepare();
             Alongside<DependencyGraph> building = new Alongside<>("report-graph", monitor,
-                    graphs.prepare(), (build, m) -> build.build(graphServers, m));
+                    m -> build.build(graphServers, m));
             try {
                 res = results(scenarioName, a, inv);
             } catch (RuntimeException | Error e) {
@@ -317,75 +319,6 @@ public final class ReportLoader {
         @FunctionalInterface
         interface Build {
             DependencyGraph build(List<DependencyServer> servers, ProgressMonitor monitor);
-        }
-    }
-
-    /**
-     * A computation on a thread of its own, alongside the loader's: its monitor only passes on
-     * the caller's cancel (progress comes from the loader's thread alone), and it stops when the
-     * loader fails.
-     */
-    private static final class Alongside<T> {
-        private final java.util.concurrent.FutureTask<T> task;
-        private final java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
-        private final Thread thread;
-
-        <I> Alongside(String name, ProgressMonitor caller, I input,
-                java.util.function.BiFunction<I, ProgressMonitor, T> work) {
-            ProgressMonitor quiet = new ProgressMonitor() {
-                @Override
-                public void progress(long done, long total, String what) {
-                    // the loader's thread reports progress
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return abandoned.get() || caller.isCancelled();
-                }
-            };
-            task = new java.util.concurrent.FutureTask<>(() -> work.apply(input, quiet));
-            thread = new Thread(task, name);
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /** Waits for the result; its failure is thrown as it was thrown. */
-        T result() {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        return task.get();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                        abandoned.set(true);
-                    }
-                }
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-
-        /** Stops the computation after the loader failed, and waits for it; its own failure is added to the loader's. */
-        void abandon(Throwable cause) {
-            abandoned.set(true);
-            try {
-                result();
-            } catch (RuntimeException | Error e) {
-                if (e != cause && !(e instanceof com.migrationhub.domain.task.CancelledException)) {
-                    cause.addSuppressed(e);
-                }
-            }
         }
     }
 
@@ -915,16 +848,26 @@ public final class ReportLoader {
      */
     static <T> List<T> byName(java.util.Collection<T> items, java.util.function.Function<T, String> name,
             java.util.function.ToLongFunction<T> id) {
-        record Keyed<T>(String key, long id, T item) {
+        record Keyed(String key, long id, Object item) implements Comparable<Keyed> {
+            @Override
+            public int compareTo(Keyed o) {
+                int c = key.compareTo(o.key);
+                return c != 0 ? c : Long.compare(id, o.id);
+            }
         }
-        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        Keyed[] keyed = new Keyed[items.size()];
+        int i = 0;
         for (T t : items) {
             String n = name.apply(t);
-            keyed.add(new Keyed<>(n == null ? "" : n.toLowerCase(Locale.ROOT), id.applyAsLong(t), t));
+            keyed[i++] = new Keyed(n == null ? "" : n.toLowerCase(Locale.ROOT), id.applyAsLong(t), t);
         }
-        keyed.sort(Comparator.comparing((Keyed<T> k) -> k.key()).thenComparingLong(Keyed::id));
-        List<T> out = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> out.add(k.item()));
+        java.util.Arrays.sort(keyed);
+        List<T> out = new ArrayList<>(keyed.length);
+        for (Keyed k : keyed) {
+            @SuppressWarnings("unchecked")
+            T item = (T) k.item();
+            out.add(item);
+        }
         return out;
     }
 

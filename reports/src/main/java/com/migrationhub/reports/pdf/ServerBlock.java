@@ -38,6 +38,7 @@ final class ServerBlock implements PdfPCellEvent {
     private static final boolean[] RIGHT = {false, false, false, false, false, true, true, true, false};
 
     private final Theme theme;
+    private final Layout layout;
     private final float[] x;
     /** The text of each column at each line of the block (null where there is none). */
     private final String[][] grid;
@@ -54,6 +55,7 @@ final class ServerBlock implements PdfPCellEvent {
 
     ServerBlock(ServerRow row, Layout layout) {
         this.theme = layout.theme;
+        this.layout = layout;
         this.x = layout.x;
         Formats f = layout.formats;
         List<String> name = layout.wrap(row.name(), true, 0, 0, false);
@@ -130,12 +132,37 @@ final class ServerBlock implements PdfPCellEvent {
         final Map<String, String> cloudLabels;
         final float[] x;
         private final Map<String, List<String>> cache = new HashMap<>();
+        /** The regular font's width of each Latin-1 character, in its thousandths of the size; -1 until measured. */
+        private final int[] widths = new int[256];
 
         Layout(Theme theme, Formats formats, Map<String, String> cloudLabels, float tableWidth) {
             this.theme = theme;
             this.formats = formats;
             this.cloudLabels = cloudLabels;
             this.x = columns(tableWidth);
+            java.util.Arrays.fill(widths, -1);
+        }
+
+        /**
+         * The width of a figure in the regular font at the block's size, as the font measures it
+         * (the sum of its characters' widths) from a table of the characters met so far: the
+         * font looks each character up in a map of boxed numbers, a third of drawing the figures.
+         */
+        float width(String s) {
+            int sum = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= widths.length || Character.isSurrogate(c)) {
+                    return theme.regular.getWidthPoint(s, SIZE);
+                }
+                int w = widths[c];
+                if (w < 0) {
+                    w = theme.regular.getWidth(String.valueOf(c));
+                    widths[c] = w;
+                }
+                sum += w;
+            }
+            return sum * 0.001f * SIZE;
         }
 
         List<String> wrap(String text, boolean bold, int column, float indent, boolean repeats) {
@@ -202,7 +229,7 @@ final class ServerBlock implements PdfPCellEvent {
                 for (int k = 0; k < grid[c].length; k++) {
                     String s = grid[c][k];
                     if (s != null) {
-                        moveTo(text, left + x[c + 1] - PAD_X - theme.regular.getWidthPoint(s, SIZE), first - k * LEADING);
+                        moveTo(text, left + x[c + 1] - PAD_X - layout.width(s), first - k * LEADING);
                         text.showText(s);
                     }
                 }

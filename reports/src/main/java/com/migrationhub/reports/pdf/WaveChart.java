@@ -34,8 +34,13 @@ import org.jfree.data.time.SimpleTimePeriod;
 /**
  * The wave plan as a Gantt chart: one bar per wave on a calendar axis, dates in the report's
  * locale, each bar labelled with the servers it moves when it is long enough to hold the label.
+ * A plan of more than {@value #MAX_BARS} waves is drawn in bands of consecutive waves, at most
+ * {@value #MAX_BARS} bars, each from its first wave's start to its last wave's end: a page holds
+ * no more bars legibly (the waves table beside the chart lists every wave).
  */
 final class WaveChart {
+    /** The most bars the chart draws. */
+    static final int MAX_BARS = 40;
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
     private final Formats f;
@@ -44,14 +49,49 @@ final class WaveChart {
         this.f = formats;
     }
 
+    /**
+     * The bars of a plan: its waves, or when there are more than {@value #MAX_BARS}, bands of
+     * consecutive waves (as many in each, the last band fewer), named "Waves 1–39", with their
+     * groups, servers and vCPUs summed.
+     */
+    static List<ReportData.WaveRow> bars(List<ReportData.WaveRow> waves) {
+        if (waves.size() <= MAX_BARS) {
+            return waves;
+        }
+        int per = (waves.size() + MAX_BARS - 1) / MAX_BARS;
+        List<ReportData.WaveRow> bands = new java.util.ArrayList<>();
+        for (int from = 0; from < waves.size(); from += per) {
+            List<ReportData.WaveRow> band = waves.subList(from, Math.min(waves.size(), from + per));
+            LocalDate start = null;
+            LocalDate end = null;
+            int groups = 0;
+            long servers = 0;
+            long vcpus = 0;
+            for (ReportData.WaveRow w : band) {
+                start = start == null || w.start().isBefore(start) ? w.start() : start;
+                end = end == null || end(w).isAfter(end) ? end(w) : end;
+                groups += w.groups();
+                servers += w.servers();
+                vcpus += w.vcpus();
+            }
+            ReportData.WaveRow a = band.get(0);
+            ReportData.WaveRow b = band.get(band.size() - 1);
+            bands.add(new ReportData.WaveRow(a.number(), band.size() == 1 ? "Wave " + a.number()
+                    : "Waves " + a.number() + "\u2013" + b.number(), start, end, groups, servers, vcpus, ""));
+        }
+        return bands;
+    }
+
     JFreeChart of(ReportData.WaveSummary waves) {
         TaskSeries series = new TaskSeries("Waves");
-        List<ReportData.WaveRow> rows = waves.waves();
+        List<ReportData.WaveRow> rows = bars(waves.waves());
+        boolean banded = rows != waves.waves();
         LocalDate first = null;
         LocalDate last = null;
         for (ReportData.WaveRow w : rows) {
             LocalDate end = end(w);
-            series.add(new Task(w.number() + "  " + w.name(), new SimpleTimePeriod(date(w.start()), date(end.plusDays(1)))));
+            series.add(new Task(banded ? w.name() : w.number() + "  " + w.name(),
+                    new SimpleTimePeriod(date(w.start()), date(end.plusDays(1)))));
             first = first == null || w.start().isBefore(first) ? w.start() : first;
             last = last == null || end.isAfter(last) ? end : last;
         }

@@ -23,7 +23,13 @@ final class WaveSection implements SectionWriter {
         WaveSummary w = doc.data.waves();
         doc.subheading("Timeline");
         if (!w.waves().isEmpty()) {
-            doc.chart(new WaveChart(f).of(w), Math.min(460, 60 + 22f * w.waves().size()));
+            int bars = WaveChart.bars(w.waves()).size();
+            if (bars < w.waves().size()) {
+                doc.paragraph("The chart draws the " + f.count(w.waves().size()) + " waves in " + bars
+                        + " bands of consecutive waves, each from its first wave's start to its last wave's end; "
+                        + "the table lists every wave.");
+            }
+            doc.chart(new WaveChart(f).of(w), Math.min(460, 60 + 22f * bars));
         }
         doc.subheading("Waves");
         TableBuilder t = new TableBuilder(doc.theme, 5, 17, 13, 13, 9, 9, 9, 25)
