@@ -159,7 +159,25 @@ public final class ReportBenchmark {
                     PdfReport.write(data, options, o, ProgressMonitor.NONE);
                 }
             } else {
-                ExcelReport.write(data, options, out, ProgressMonitor.NONE);
+                long tw = System.nanoTime();
+                ExcelReport.write(data, options, out, new ProgressMonitor() {
+                    private String step = "";
+
+                    @Override
+                    public void progress(long done, long total, String what) {
+                        if (what.startsWith("Compressing") && !step.equals(what) || what.startsWith("Saving")
+                                && !step.equals(what)) {
+                            System.out.printf(Locale.ROOT, "  %s at %.1f s of the writing%n", what,
+                                    (System.nanoTime() - tw) / 1e9);
+                            step = what;
+                        }
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                });
             }
             writing = (System.nanoTime() - t) / 1e9;
             written = Files.size(out);

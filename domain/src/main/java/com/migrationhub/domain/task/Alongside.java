@@ -73,6 +73,25 @@ public final class Alongside<T> {
     }
 
     /**
+     * Waits up to {@code millis} for the computation to end, so that a caller can report progress
+     * meanwhile; true once it has ended (its result or failure then comes from {@link #result()}).
+     */
+    public boolean awaitFor(long millis) {
+        try {
+            task.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            abandoned.set(true);
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
+    }
+
+    /**
      * Tells the computation to stop, after the caller failed with {@code cause}, and waits for it
      * to end, so that nothing runs on after the caller has given up; a failure of its own, other
      * than being cancelled, is added to {@code cause}.

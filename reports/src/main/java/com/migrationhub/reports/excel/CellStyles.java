@@ -1,7 +1,5 @@
 package com.migrationhub.reports.excel;
 
-import java.util.EnumMap;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -17,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  * The workbook's cell styles, each made once (a workbook holds at most 64,000, and a style per
  * cell would bloat the file): a number format per kind of value, in a plain, emphasised or totals
  * look, and a quote-prefixed text style for client text a spreadsheet could take for a formula.
+ * All are made when the workbook is set up, so that sheets written on two threads only read them.
  *
  * <p>Formats are Excel's locale-neutral codes; Excel shows them with the reader's separators.
  * Money carries the scenario's currency code: {@code #,##0.00 "EUR"}.
@@ -39,10 +38,10 @@ final class CellStyles {
     private final Workbook workbook;
     private final DataFormat formats;
     private final String moneyFormat;
-    private final Map<Look, Map<Kind, CellStyle>> styles = new EnumMap<>(Look.class);
+    private final CellStyle[][] styles = new CellStyle[Look.values().length][Kind.values().length];
     private final Font bold;
-    private CellStyle header;
-    private CellStyle title;
+    private final CellStyle header;
+    private final CellStyle title;
 
     CellStyles(Workbook workbook, String currency) {
         this.workbook = workbook;
@@ -50,6 +49,24 @@ final class CellStyles {
         this.moneyFormat = "#,##0.00 \"" + currencyCode(currency) + "\"";
         this.bold = workbook.createFont();
         bold.setBold(true);
+        for (Look look : Look.values()) {
+            for (Kind kind : Kind.values()) {
+                styles[look.ordinal()][kind.ordinal()] = create(kind, look);
+            }
+        }
+        Font white = workbook.createFont();
+        white.setBold(true);
+        white.setColor(IndexedColors.WHITE.getIndex());
+        header = workbook.createCellStyle();
+        header.setFont(white);
+        fill(header, HEADER_FILL);
+        borders(header);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        Font large = workbook.createFont();
+        large.setBold(true);
+        large.setFontHeightInPoints((short) 12);
+        title = workbook.createCellStyle();
+        title.setFont(large);
     }
 
     /** Only letters and digits go into the format, so no currency text can break it. */
@@ -63,32 +80,15 @@ final class CellStyles {
     }
 
     CellStyle header() {
-        if (header == null) {
-            Font font = workbook.createFont();
-            font.setBold(true);
-            font.setColor(IndexedColors.WHITE.getIndex());
-            header = workbook.createCellStyle();
-            header.setFont(font);
-            fill(header, HEADER_FILL);
-            borders(header);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-        }
         return header;
     }
 
     CellStyle title() {
-        if (title == null) {
-            Font font = workbook.createFont();
-            font.setBold(true);
-            font.setFontHeightInPoints((short) 12);
-            title = workbook.createCellStyle();
-            title.setFont(font);
-        }
         return title;
     }
 
     CellStyle of(Kind kind, Look look) {
-        return styles.computeIfAbsent(look, l -> new EnumMap<>(Kind.class)).computeIfAbsent(kind, k -> create(k, look));
+        return styles[look.ordinal()][kind.ordinal()];
     }
 
     private CellStyle create(Kind kind, Look look) {

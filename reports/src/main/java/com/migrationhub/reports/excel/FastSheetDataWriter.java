@@ -36,6 +36,11 @@ final class FastSheetDataWriter extends SheetDataWriter {
         super();
     }
 
+    /** The file the rows are written to, complete once this writer is closed. */
+    File file() {
+        return getTempFile();
+    }
+
     /** POI marks this hook for a change of visibility in 6.0; an upgrade would show it at compile time. */
     @Override
     @SuppressWarnings("deprecation")

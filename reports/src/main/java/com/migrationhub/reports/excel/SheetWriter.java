@@ -33,6 +33,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  * and formatted, client text kept as text. A listed table becomes an Excel table with banded rows
  * and its own filter; a streamed table has the sheet to itself and gets the sheet's filter, since
  * its size is known only once written. Linear in the rows; holds only the workbook's row window.
+ *
+ * <p>Two writers may fill different sheets of one workbook at once, each with its own progress:
+ * a streaming sheet writes its rows to a file of its own, the styles are all made beforehand, and
+ * the few changes to the workbook itself (a table, a filter's defined name) are made one at a time.
  */
 final class SheetWriter {
     /** Excel's limit for the text of one cell. */
@@ -51,8 +55,20 @@ final class SheetWriter {
         this.currencyLength = currency == null ? 3 : currency.length();
     }
 
-    void write(ReportSheet spec) {
-        SXSSFSheet sheet = workbook.createSheet(spec.name());
+    /** A writer that shares this one's workbook and styles and counts its rows into {@code progress}. */
+    SheetWriter with(RowProgress progress) {
+        return new SheetWriter(workbook, styles, currencyLength, progress);
+    }
+
+    private SheetWriter(SXSSFWorkbook workbook, CellStyles styles, int currencyLength, RowProgress progress) {
+        this.workbook = workbook;
+        this.styles = styles;
+        this.progress = progress;
+        this.currencyLength = currencyLength;
+    }
+
+    /** Fills a sheet made beforehand (in the workbook's order) from its spec. */
+    void write(ReportSheet spec, SXSSFSheet sheet) {
         ColumnWidths widths = new ColumnWidths();
         int next = 0;
         List<Table<?>> tables = spec.tables();
@@ -117,10 +133,13 @@ final class SheetWriter {
             }
             lastData = none.getRowNum();
         }
-        if (t.isStreamed()) {
-            sheet.setAutoFilter(new CellRangeAddress(first, lastData, 0, columns.size() - 1));
-        } else {
-            excelTable(sheet, t.id(), headers, first, lastData);
+        // both change the workbook (a defined name, a table part): one writer at a time
+        synchronized (workbook) {
+            if (t.isStreamed()) {
+                sheet.setAutoFilter(new CellRangeAddress(first, lastData, 0, columns.size() - 1));
+            } else {
+                excelTable(sheet, t.id(), headers, first, lastData);
+            }
         }
         if (t.totalsLabel() != null) {
             totals(sheet.createRow(at.row++), t, sums, first + 1, at.written == 0 ? -1 : lastData);

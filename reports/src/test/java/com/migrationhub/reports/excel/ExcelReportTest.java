@@ -56,6 +56,44 @@ class ExcelReportTest {
         book = read(out);
     }
 
+    /**
+     * The sheets' parts are deflated apart and put into the package as they are: the package's
+     * directory must list them, at the right places, and each must inflate to its CRC. (POI reads
+     * a package whose directory is wrong, Excel does not: this reads it as Excel and unzip do.)
+     */
+    @Test
+    void thePackageIsAWellFormedZipWhoseDirectoryListsEverySheet() throws IOException {
+        Path file = dir.resolve("report.xlsx");
+        List<String> listed = new ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            zip.stream().forEach(e -> listed.add(e.getName()));
+            for (int i = 1; i <= 10; i++) {
+                java.util.zip.ZipEntry sheet = zip.getEntry("xl/worksheets/sheet" + i + ".xml");
+                assertThat(sheet).as("sheet %d in the directory", i).isNotNull();
+                byte[] xml;
+                try (java.io.InputStream in = zip.getInputStream(sheet)) {
+                    xml = in.readAllBytes();
+                }
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(xml);
+                assertThat(crc.getValue()).isEqualTo(sheet.getCrc());
+                assertThat((long) xml.length).isEqualTo(sheet.getSize());
+                String text = new String(xml, java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(text).startsWith("<?xml").contains("<sheetData>").endsWith("</worksheet>");
+            }
+        }
+        assertThat(listed).contains("[Content_Types].xml", "xl/workbook.xml", "xl/styles.xml");
+        // read front to back, as a stream: every entry's data and CRC where its header says
+        int entries = 0;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+                entries++;
+            }
+        }
+        assertThat(entries).isEqualTo(listed.size());
+    }
+
     @Test
     void sheetsComeInTheReportsOrder() {
         List<String> names = new ArrayList<>();
@@ -349,6 +387,30 @@ class ExcelReportTest {
     }
 
     @Test
+    void aFailureOnTheSecondWriterThreadReachesTheCallerAndLeavesNoFiles(@TempDir Path empty) {
+        ReportData data = TestData.report(20_000);
+        // the Assessment sheet, the largest, is written on the second thread
+        ReportData.ServerRows failing = each -> {
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            data.rows().forEach(r -> {
+                if (n.incrementAndGet() == 5_000) {
+                    throw new IllegalStateException("row 5000 cannot be read");
+                }
+                each.accept(r);
+            });
+        };
+        ReportData broken = new ReportData(data.engagement(), data.scenario(), data.profile(), data.clouds(),
+                data.strategies(), data.options(), data.tco(), data.risk(), data.dependencies(), data.waves(), data.sources(),
+                failing, data.inventory());
+        Path out = empty.resolve("failed.xlsx");
+        Set<String> poiBefore = poiTempFiles();
+        assertThatThrownBy(() -> ExcelReport.write(broken, OPTIONS, out, ProgressMonitor.NONE))
+                .isInstanceOf(IllegalStateException.class).hasMessage("row 5000 cannot be read");
+        assertThat(empty).isEmptyDirectory();
+        assertThat(poiTempFiles()).isEqualTo(poiBefore);
+    }
+
+    @Test
     void aCancelledExportKeepsTheEarlierFile(@TempDir Path folder) throws IOException {
         Path out = folder.resolve("report.xlsx");
         Files.writeString(out, "the earlier export");
@@ -361,19 +423,28 @@ class ExcelReportTest {
     }
 
     /** A monitor that asks to stop once the export has written a few thousand rows of {@code table}. */
+    /**
+     * Cancels midway: once the monitor has heard of {@code table}, or once a third of the rows are
+     * written. The sheets are written on two threads and only one tells the monitor, so whether it
+     * names a given table while that is written depends on timing; the row count does not.
+     */
     static ProgressMonitor cancelWhileWriting(String table) {
         AtomicLong calls = new AtomicLong();
+        AtomicLong third = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong written = new AtomicLong();
         return new ProgressMonitor() {
             @Override
             public void progress(long done, long total, String what) {
                 if (what.equals(table)) {
                     calls.incrementAndGet();
                 }
+                third.set(total / 3);
+                written.set(done);
             }
 
             @Override
             public boolean isCancelled() {
-                return calls.get() >= 3 || calls.get() >= 1 && table.equals("Dependencies");
+                return calls.get() >= 1 || written.get() >= third.get();
             }
         };
     }
