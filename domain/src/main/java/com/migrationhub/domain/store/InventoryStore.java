@@ -19,12 +19,15 @@ import com.migrationhub.domain.inventory.InventorySummary;
 import com.migrationhub.domain.inventory.OsNormalizer;
 import com.migrationhub.domain.inventory.ServerEdit;
 import com.migrationhub.domain.inventory.ServerFilter;
+import com.migrationhub.domain.model.Architecture;
 import com.migrationhub.domain.model.Cluster;
 import com.migrationhub.domain.model.Datastore;
 import com.migrationhub.domain.model.Disk;
 import com.migrationhub.domain.model.Host;
 import com.migrationhub.domain.model.Metric;
 import com.migrationhub.domain.model.Nic;
+import com.migrationhub.domain.model.OperatingSystem;
+import com.migrationhub.domain.model.OsFamily;
 import com.migrationhub.domain.model.Partition;
 import com.migrationhub.domain.model.PowerState;
 import com.migrationhub.domain.model.Server;
@@ -168,14 +171,18 @@ public final class InventoryStore {
     }
 
     /**
-     * Streams the live servers (not deleted, not templates) with only what identifies and sizes
-     * them: id, name, host name, IPs, application, environment, vCPUs and memory. In storage
-     * order, not sorted: one cheap pass for engines that need the whole estate's identities (the
-     * dependency graph's endpoint resolution).
+     * Streams the live servers (not deleted, not templates) with only what identifies, sizes and
+     * outlines them: id, name, host name, IPs, application, environment, vCPUs, memory, provisioned
+     * storage, power state, and the operating system as read (text, family, distribution, version;
+     * not its architecture). Nothing else of the server is set. In storage order, not sorted: one
+     * cheap pass for what needs the whole estate's outline (the dependency graph's endpoint
+     * resolution, a report's inventory figures) without the other fifty columns.
      */
     public void forEachServerIdentity(Consumer<Server> consumer) {
-        String sql = "SELECT ID, NAME, HOST_NAME, IPS, APPLICATION, ENVIRONMENT, VCPUS, MEMORY_MIB FROM SERVER"
+        String sql = "SELECT ID, NAME, HOST_NAME, IPS, APPLICATION, ENVIRONMENT, VCPUS, MEMORY_MIB, PROVISIONED_MIB,"
+                + " POWER_STATE, OS_RAW, OS_FAMILY, OS_DISTRIBUTION, OS_VERSION FROM SERVER"
                 + " WHERE NOT DELETED AND NOT TEMPLATE";
+        java.util.Map<String, String> shared = new java.util.HashMap<>();
         try (PreparedStatement ps = project.connection().prepareStatement(sql)) {
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
@@ -191,12 +198,29 @@ public final class InventoryStore {
                     s.vcpus = rs.wasNull() ? null : vcpus;
                     long memory = rs.getLong(8);
                     s.memoryMiB = rs.wasNull() ? null : memory;
+                    long provisioned = rs.getLong(9);
+                    s.provisionedMiB = rs.wasNull() ? null : provisioned;
+                    String power = rs.getString(10);
+                    s.powerState = power == null ? PowerState.UNKNOWN : PowerState.valueOf(power);
+                    String family = rs.getString(12);
+                    // the few distinct OS texts held once, as the estate repeats them
+                    s.os = new OperatingSystem(once(shared, rs.getString(11)), family == null ? OsFamily.UNKNOWN
+                            : OsFamily.valueOf(family), once(shared, rs.getString(13)), once(shared, rs.getString(14)),
+                            Architecture.UNKNOWN);
                     consumer.accept(s);
                 }
             }
         } catch (SQLException e) {
             throw failed(e);
         }
+    }
+
+    private static String once(java.util.Map<String, String> shared, String s) {
+        if (s == null) {
+            return null;
+        }
+        String before = shared.putIfAbsent(s, s);
+        return before == null ? s : before;
     }
 
     /**

@@ -322,10 +322,13 @@ public final class ReportLoader {
         }
     }
 
-    /** One pass over the live servers, in storage order (the report sorts what it needs itself). */
+    /**
+     * One pass over the live servers' outlines (the columns a report and the graph need, not all
+     * fifty), in storage order: the report sorts what it needs itself.
+     */
     private Inventory inventory(List<DependencyServer> graphServers) {
         Inventory inv = new Inventory();
-        project.inventory().forEachServerById(ServerFilter.ALL, s -> {
+        project.inventory().forEachServerIdentity(s -> {
             s.environment = inv.strings.of(s.environment);
             s.application = inv.strings.of(s.application);
             if (graphServers != null) {
@@ -844,7 +847,8 @@ public final class ReportLoader {
 
     /**
      * Items by name without regard to case (a missing name first), then by id: the appendix's and
-     * the inventory sheet's order. Each name is lowered once, not at every comparison.
+     * the inventory sheet's order. Each name is lowered once, not at every comparison, and the
+     * sort uses every core (100,000 names with long common prefixes took half a second on one).
      */
     static <T> List<T> byName(java.util.Collection<T> items, java.util.function.Function<T, String> name,
             java.util.function.ToLongFunction<T> id) {
@@ -861,7 +865,7 @@ public final class ReportLoader {
             String n = name.apply(t);
             keyed[i++] = new Keyed(n == null ? "" : n.toLowerCase(Locale.ROOT), id.applyAsLong(t), t);
         }
-        java.util.Arrays.sort(keyed);
+        java.util.Arrays.parallelSort(keyed);
         List<T> out = new ArrayList<>(keyed.length);
         for (Keyed k : keyed) {
             @SuppressWarnings("unchecked")
