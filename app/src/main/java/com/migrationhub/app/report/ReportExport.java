@@ -3,6 +3,7 @@ package com.migrationhub.app.report;
 import com.migrationhub.app.deps.DependencyWorkflow;
 import com.migrationhub.domain.assessment.AssessmentService;
 import com.migrationhub.domain.store.ProjectFile;
+import com.migrationhub.domain.store.ProjectFileException;
 import com.migrationhub.domain.store.ProjectSettings;
 import com.migrationhub.domain.task.ProgressMonitor;
 import com.migrationhub.reports.ReportOptions;
@@ -128,9 +129,15 @@ public final class ReportExport {
     public static Outcome export(ProjectFile project, AssessmentService service, Request request, String version,
             ProgressMonitor monitor, Consumer<List<String>> caveats) throws IOException {
         check(project, request);
-        DependencyWorkflow w = new DependencyWorkflow(project);
-        ReportData data = new ReportLoader(project, service).load(request.scenario(), version,
-                w.hasData() ? () -> w.prepareGraphWithoutRisk()::build : null, monitor);
+        ReportData data;
+        // read through a session of the report's own, which streams large results (ProjectFile.reader)
+        try (ProjectFile reader = project.reader()) {
+            DependencyWorkflow w = new DependencyWorkflow(reader);
+            data = new ReportLoader(reader, service).load(request.scenario(), version,
+                    w.hasData() ? () -> w.prepareGraphWithoutRisk()::build : null, monitor);
+        } catch (ProjectFileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         caveats.accept(data.sources().caveats());
         monitor.checkCancelled();
         ReportOptions options = request.options();

@@ -178,12 +178,8 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     private static String url(Path path, Mode mode) {
         // IFEXISTS keeps H2 from ever creating a file on open; the trace file is not wanted
-        // beside a client's project. Lazy execution streams a large result as it is read: without
-        // it, H2 first copies every row of a result beyond its in-memory limit (some 70,000 rows
-        // under a 512 MB heap) into a temporary file and reads them back, a third of a report's
-        // time at 100,000 servers. Queries that must sort or group still run whole.
-        String url = "jdbc:h2:" + MhubFilePath.SCHEME + ":" + path
-                + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE";
+        // beside a client's project.
+        String url = "jdbc:h2:" + MhubFilePath.SCHEME + ":" + path + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
         switch (mode) {
             case READ_ONLY:
                 return url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
@@ -362,6 +358,27 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
      * H2's append-only store left behind (about five times smaller; a few seconds per 100,000
      * servers).
      */
+    /**
+     * A second session on this open project for one long read, such as a report's. Its large
+     * results stream as they are read (H2's lazy execution): without it, H2 first copies every
+     * row of a result beyond its in-memory limit (some 70,000 rows under a 512 MB heap) into a
+     * temporary file and reads them back, a third of a report's reads at 100,000 servers. Being a
+     * session of its own, it is not disturbed by what this project's session does meanwhile (in
+     * the workbench, other views' jobs): a lazy result keeps its transaction open, and a commit
+     * on the same session from another thread would end it, which is why the project's own
+     * session is not lazy. Close the reader when the read is done; the project stays open.
+     */
+    public ProjectFile reader() throws ProjectFileException {
+        try {
+            Connection c = DriverManager.getConnection(url(path, Mode.EXISTING) + ";LAZY_QUERY_EXECUTION=TRUE",
+                    "sa", "");
+            c.setAutoCommit(true);
+            return new ProjectFile(path, c);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * @param dependencies the dependency overview and move groups; null when no dependency data was imported
  * @param waves        the wave plan; null when no plan was made
  * @param sources      where every figure comes from
- * @param rows         the per-server appendix, streamed in server-name order: the assessed servers with their results
+ * @param rows         the per-server appendix, in server-name order: the assessed servers with their results
  * @param inventory    every server of the inventory (templates left out), in server-name order, without results
  */
 public record ReportData(Engagement engagement, Scenario scenario, Profile profile, List<CloudSummary> clouds,
@@ -283,7 +283,10 @@ public record ReportData(Engagement engagement, Scenario scenario, Profile profi
         }
     }
 
-    /** The per-server rows, streamed from the project each time they are asked for. */
+    /**
+     * The per-server rows, handed one at a time each time they are asked for (from what the
+     * loader holds: the project is not read again), so a writer keeps only the row it lays out.
+     */
     @FunctionalInterface
     public interface ServerRows {
         void forEach(Consumer<ServerRow> row);

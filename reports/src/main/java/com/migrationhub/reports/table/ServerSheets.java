@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The per-server sheets, streamed from the project: Inventory (one row per server) and
+ * The per-server sheets, streamed row by row to the writer: Inventory (one row per server) and
  * Assessment (one row per server and cloud). With 100,000 servers and three clouds these are the
  * workbook's only large tables.
  */
