@@ -134,7 +134,10 @@ final class WaveChart {
         return w.end() == null ? w.start() : w.end();
     }
 
-    /** Tick spacings from a day to two years, every label a medium date of the locale. */
+    /**
+     * Tick spacings from a day to fifty years, every label a medium date of the locale: a plan of
+     * a thousand waves can span decades, and with two years at most its labels ran together.
+     */
     private TickUnits units() {
         DateFormat medium = DateFormat.getDateInstance(DateFormat.MEDIUM, f.locale());
         medium.setTimeZone(UTC);
@@ -148,6 +151,10 @@ final class WaveChart {
         units.add(new DateTickUnit(DateTickUnitType.MONTH, 6, medium));
         units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, medium));
         units.add(new DateTickUnit(DateTickUnitType.YEAR, 2, medium));
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 5, medium));
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 10, medium));
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 20, medium));
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 50, medium));
         return units;
     }
 
