@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -196,7 +197,22 @@ public final class PriceCatalog {
      * derivation (its source is the on-demand price's); else null: not offered.
      */
     public Quote computePrice(InstanceSize size, String region, PricingOption option) {
-        Price p = prices.get(new PriceKey(size.cloud(), size.name(), region, option));
+        // the catalog does not change once built: each answer is kept, as an assessment or a
+        // report asks for the same few hundred sizes hundreds of thousands of times
+        PriceKey key = new PriceKey(size.cloud(), size.name(), region, option);
+        Optional<Quote> known = computed.get(key);
+        if (known == null) {
+            known = Optional.ofNullable(priceOf(key, size, region, option));
+            computed.putIfAbsent(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** computePrice's answers by size, region and option (an empty answer where there is none). */
+    private final Map<PriceKey, Optional<Quote>> computed = new ConcurrentHashMap<>();
+
+    private Quote priceOf(PriceKey key, InstanceSize size, String region, PricingOption option) {
+        Price p = prices.get(key);
         if (p != null) {
             return quote(p.usdNanosPerHour(), p.source(), p.derivation());
         }

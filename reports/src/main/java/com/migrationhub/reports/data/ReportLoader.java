@@ -428,7 +428,21 @@ public final class ReportLoader {
         final Map<String, Map<String, Long>> heat = new TreeMap<>();
         final java.util.PriorityQueue<ReportData.TopRisk> top = new java.util.PriorityQueue<>(RISKIEST_FIRST.reversed());
         final Appendix appendix = new Appendix();
+        /** each list of reasons (two fields) or factors (three) split once: the store shares the lists */
+        private final Map<List<String>, List<String[]>> splitInTwo = new IdentityHashMap<>();
+        private final Map<List<String>, List<String[]>> splitInThree = new IdentityHashMap<>();
+        final Map<String, String> factorLabels = new HashMap<>();
         long overridden;
+
+        List<String[]> parsed(List<String> lines, int fields) {
+            return (fields == 2 ? splitInTwo : splitInThree).computeIfAbsent(lines, l -> {
+                List<String[]> out = new ArrayList<>(l.size());
+                for (String line : l) {
+                    out.add(line.split("\t", fields));
+                }
+                return out;
+            });
+        }
         long idle;
 
         /** Per cloud and region, in the scenario's order. */
@@ -536,8 +550,7 @@ public final class ReportLoader {
             c.readiness.merge(x.readiness(), 1L, Long::sum);
             c.confidence.merge(x.stars(), 1L, Long::sum);
             if (!x.readiness().equals("READY")) {
-                for (String reason : x.readinessReasons()) {
-                    String[] f = reason.split("\t", 2);
+                for (String[] f : r.parsed(x.readinessReasons(), 2)) {
                     String text = f.length == 2 ? f[1] : f[0];
                     c.blockers.computeIfAbsent(f[0], k -> new HashMap<>()).merge(text, 1L, Long::sum);
                 }
@@ -600,9 +613,9 @@ public final class ReportLoader {
             ex.add(new StrategyExample(x.strategy(), x.serverName(), String.valueOf(x.strategyRule()), x.rationale()));
         }
         r.levels.merge(x.riskLevel(), 1L, Long::sum);
-        for (String f : x.riskFactors()) {
-            String[] p = f.split("\t", 3);
-            r.heat.computeIfAbsent(factorLabel(p[0]), k -> new TreeMap<>()).merge(x.riskLevel(), 1L, Long::sum);
+        for (String[] p : r.parsed(x.riskFactors(), 3)) {
+            r.heat.computeIfAbsent(r.factorLabels.computeIfAbsent(p[0], ReportLoader::factorLabel),
+                    k -> new TreeMap<>()).merge(x.riskLevel(), 1L, Long::sum);
         }
         // the riskiest so far, the least risky of them at the head
         ReportData.TopRisk candidate = new ReportData.TopRisk(x.serverName(), x.riskScore(), x.riskLevel(), List.of());

@@ -49,6 +49,26 @@ class PdfReportMonitorTest {
     }
 
     @Test
+    void aFailureWhileTheAppendixIsWrittenReachesTheCallerAsItWasThrown() {
+        ReportData data = TestData.report(SERVERS);
+        ReportData.ServerRows failing = each -> {
+            AtomicInteger n = new AtomicInteger();
+            data.rows().forEach(r -> {
+                if (n.incrementAndGet() == 1_000) {
+                    throw new IllegalStateException("row 1000 cannot be read");
+                }
+                each.accept(r);
+            });
+        };
+        ReportData broken = new ReportData(data.engagement(), data.scenario(), data.profile(), data.clouds(),
+                data.strategies(), data.options(), data.tco(), data.risk(), data.dependencies(), data.waves(),
+                data.sources(), failing, data.inventory());
+        assertThatThrownBy(() -> PdfReport.write(broken, ReportOptions.defaults(Locale.US),
+                new ByteArrayOutputStream(), ProgressMonitor.NONE))
+                .isInstanceOf(IllegalStateException.class).hasMessage("row 1000 cannot be read");
+    }
+
+    @Test
     void aMonitorCancelledBeforeTheStartStopsTheReportAtOnce() {
         Monitor m = new Monitor((done, what) -> false);
         m.cancelled = true;
