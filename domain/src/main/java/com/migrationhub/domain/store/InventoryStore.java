@@ -33,6 +33,7 @@ import com.migrationhub.domain.model.PowerState;
 import com.migrationhub.domain.model.Server;
 import com.migrationhub.domain.model.SourceRef;
 import com.migrationhub.domain.model.UtilizationStat;
+import com.migrationhub.domain.util.Interner;
 import com.migrationhub.domain.store.jooq.tables.records.ImportRunRecord;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -182,7 +183,7 @@ public final class InventoryStore {
         String sql = "SELECT ID, NAME, HOST_NAME, IPS, APPLICATION, ENVIRONMENT, VCPUS, MEMORY_MIB, PROVISIONED_MIB,"
                 + " POWER_STATE, OS_RAW, OS_FAMILY, OS_DISTRIBUTION, OS_VERSION FROM SERVER"
                 + " WHERE NOT DELETED AND NOT TEMPLATE";
-        java.util.Map<String, String> shared = new java.util.HashMap<>();
+        Interner shared = new Interner();
         try (PreparedStatement ps = project.connection().prepareStatement(sql)) {
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
@@ -204,8 +205,8 @@ public final class InventoryStore {
                     s.powerState = power == null ? PowerState.UNKNOWN : PowerState.valueOf(power);
                     String family = rs.getString(12);
                     // the few distinct OS texts held once, as the estate repeats them
-                    s.os = new OperatingSystem(once(shared, rs.getString(11)), family == null ? OsFamily.UNKNOWN
-                            : OsFamily.valueOf(family), once(shared, rs.getString(13)), once(shared, rs.getString(14)),
+                    s.os = new OperatingSystem(shared.of(rs.getString(11)), family == null ? OsFamily.UNKNOWN
+                            : OsFamily.valueOf(family), shared.of(rs.getString(13)), shared.of(rs.getString(14)),
                             Architecture.UNKNOWN);
                     consumer.accept(s);
                 }
@@ -213,14 +214,6 @@ public final class InventoryStore {
         } catch (SQLException e) {
             throw failed(e);
         }
-    }
-
-    private static String once(java.util.Map<String, String> shared, String s) {
-        if (s == null) {
-            return null;
-        }
-        String before = shared.putIfAbsent(s, s);
-        return before == null ? s : before;
     }
 
     /**

@@ -29,6 +29,7 @@ import com.migrationhub.domain.store.ProjectFile;
 import com.migrationhub.domain.store.ProjectSettings;
 import com.migrationhub.domain.task.Alongside;
 import com.migrationhub.domain.task.ProgressMonitor;
+import com.migrationhub.domain.util.Interner;
 import com.migrationhub.domain.util.LongMap;
 import com.migrationhub.reports.data.ReportData.CatalogRef;
 import com.migrationhub.reports.data.ReportData.CloudSummary;
@@ -244,19 +245,6 @@ public final class ReportLoader {
 
     // ------------------------------------------------------------------ inventory
 
-    /** Equal texts as one object: what a report keeps of 100,000 servers repeats a few dozen values. */
-    private static final class Shared {
-        private final Map<String, String> known = new HashMap<>();
-
-        String of(String s) {
-            if (s == null) {
-                return null;
-            }
-            String before = known.putIfAbsent(s, s);
-            return before == null ? s : before;
-        }
-    }
-
     /** What the report needs of each server, kept for the whole load (a few dozen bytes a server). */
     private record Facts(long id, String name, String os, boolean windows, String environment, String application, String power,
             Integer vcpus, Long memoryMiB, Long provisionedMiB) {
@@ -265,7 +253,7 @@ public final class ReportLoader {
     private final class Inventory {
         final LongMap<Facts> facts = new LongMap<>();
         /** each repeated text (OS, environment, application) held once */
-        final Shared strings = new Shared();
+        final Interner strings = new Interner();
         final Map<String, Long> os = new HashMap<>();
         final Map<String, Long> families = new TreeMap<>();
         final Map<String, Long> environments = new HashMap<>();
@@ -896,7 +884,7 @@ public final class ReportLoader {
      */
     private static final class Appendix {
         private final LongMap<Assessed> servers = new LongMap<>();
-        private final Shared strings = new Shared();
+        private final Interner strings = new Interner();
         private final Map<List<String>, List<String>> reasons = new IdentityHashMap<>();
         private final Map<List<String>, List<String>> factors = new IdentityHashMap<>();
         private Assessed last;
