@@ -89,18 +89,18 @@ public final class ExcelReport {
         for (int i = 0; i < sheets.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparingLong((Integer i) -> rows(sheets.get(i))).reversed());
+        order.sort(Comparator.comparingLong((Integer i) -> cells(sheets.get(i))).reversed());
         List<Integer> there = new ArrayList<>();
         List<Integer> here = new ArrayList<>();
-        long thereRows = 0;
-        long hereRows = 0;
+        long thereCells = 0;
+        long hereCells = 0;
         for (int i : order) {
-            if (thereRows <= hereRows) {
+            if (thereCells <= hereCells) {
                 there.add(i);
-                thereRows += rows(sheets.get(i));
+                thereCells += cells(sheets.get(i));
             } else {
                 here.add(i);
-                hereRows += rows(sheets.get(i));
+                hereCells += cells(sheets.get(i));
             }
         }
         Alongside<Void> second = new Alongside<>("workbook-sheets", monitor, cancel -> {
@@ -127,7 +127,7 @@ public final class ExcelReport {
     }
 
     /** A sheet's work: its cells, as its tables expect them (the Assessment sheet has 22 columns, Dependencies 8). */
-    private static long rows(ReportSheet sheet) {
+    private static long cells(ReportSheet sheet) {
         long n = 0;
         for (com.migrationhub.reports.table.Table<?> t : sheet.tables()) {
             n += t.expectedRows() * Math.max(1, t.columns().size());
