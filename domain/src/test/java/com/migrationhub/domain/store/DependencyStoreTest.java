@@ -234,6 +234,13 @@ class DependencyStoreTest {
             assertThat(out.firstSeen()).isEqualTo(in.firstSeen());
             assertThat(out.source()).isEqualTo(new SourceRef(a.id(), "deps.csv", i + 2, null));
         }
+        // read ahead (as a report's graph reads them, on another thread): the same rows, in the same order
+        List<Connection> ahead = new ArrayList<>();
+        try (DependencyStore.ConnectionCursor cursor = store.connections().readAhead()) {
+            assertThat(cursor.isOpen()).as("the query is closed once the blocks are read").isFalse();
+            cursor.forEach(ahead::add);
+        }
+        assertThat(ahead).isEqualTo(back);
         Connection noPort = back.get(first.size());
         assertThat(noPort.port()).isEqualTo(-1);
         assertThat(noPort.source()).isEqualTo(new SourceRef(b.id(), "ss.txt", 2, null));
@@ -260,6 +267,14 @@ class DependencyStoreTest {
         DependencyStore damaged = store;
         assertThatThrownBy(() -> {
             try (DependencyStore.ConnectionCursor cursor = damaged.connections()) {
+                cursor.forEach(c -> { });
+            }
+        }).isInstanceOf(StoreException.class)
+                .hasMessage("the dependency data in p.mhub is damaged (import " + saved.id()
+                        + ", block 0): connection block ends early");
+        // read ahead, the block is decoded later, without the query: the same line
+        assertThatThrownBy(() -> {
+            try (DependencyStore.ConnectionCursor cursor = damaged.connections().readAhead()) {
                 cursor.forEach(c -> { });
             }
         }).isInstanceOf(StoreException.class)
