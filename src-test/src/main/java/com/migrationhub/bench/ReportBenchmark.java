@@ -143,15 +143,16 @@ public final class ReportBenchmark {
         try (ProjectFile p = ProjectFile.open(project)) {
             System.out.printf(Locale.ROOT, "  opening the project: %.1f s%n", (System.nanoTime() - t0) / 1e9);
             // as mhub report does: the report reads through a session of its own
-            ProjectFile reader = p.reader();
-            DependencyWorkflow w = new DependencyWorkflow(reader);
-            long tc = System.nanoTime();
-            AssessmentService service = engines.result();
-            System.out.printf(Locale.ROOT, "  the catalog and rules (read meanwhile), waited for: %.1f s%n",
-                    (System.nanoTime() - tc) / 1e9);
-            ReportData data = new ReportLoader(reader, service).load("bench", "benchmark",
-                    w.hasData() ? () -> w.prepareGraphWithoutRisk()::build : null, phases());
-            reader.close();
+            ReportData data;
+            try (ProjectFile reader = p.reader()) {
+                DependencyWorkflow w = new DependencyWorkflow(reader);
+                long tc = System.nanoTime();
+                AssessmentService service = engines.result();
+                System.out.printf(Locale.ROOT, "  the catalog and rules (read meanwhile), waited for: %.1f s%n",
+                        (System.nanoTime() - tc) / 1e9);
+                data = new ReportLoader(reader, service).load("bench", "benchmark",
+                        w.hasData() ? () -> w.prepareGraphWithoutRisk()::build : null, phases());
+            }
             System.out.printf(Locale.ROOT, "  the report's data loaded: %.1f s after the start%n",
                     (System.nanoTime() - t0) / 1e9);
             servers = (int) data.profile().servers();

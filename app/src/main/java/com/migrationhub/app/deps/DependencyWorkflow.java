@@ -72,7 +72,7 @@ public final class DependencyWorkflow {
         Map<Long, Integer> risk = withRisk
                 ? latestScenario().map(s -> project.assessments().riskScores(s.name())).orElse(Map.of()) : Map.of();
         List<DependencyServer> servers = new ArrayList<>();
-        project.inventory().forEachServerIdentity(s -> servers.add(DependencyServer.of(s, risk.get(s.id))));
+        project.inventory().forEachServerOutline(s -> servers.add(DependencyServer.of(s, risk.get(s.id))));
         return servers;
     }
 
@@ -102,8 +102,9 @@ public final class DependencyWorkflow {
 
     /**
      * The same graph without the servers' risk scores, which only move groups weigh: for what the
-     * graph says of the estate's traffic (a report's summary and edge list). The risk scores are a
-     * pass over every result of the latest scenario, a second at 100,000 servers.
+     * graph says of the estate's traffic. The risk scores are a pass over every result of the
+     * latest scenario, a second at 100,000 servers. A report builds this graph in two steps
+     * ({@link #prepareGraphWithoutRisk()}), from servers it has read already.
      */
     public DependencyGraph graphWithoutRisk(ProgressMonitor monitor) {
         return graph(false, monitor);

@@ -179,7 +179,7 @@ public final class InventoryStore {
      * cheap pass for what needs the whole estate's outline (the dependency graph's endpoint
      * resolution, a report's inventory figures) without the other fifty columns.
      */
-    public void forEachServerIdentity(Consumer<Server> consumer) {
+    public void forEachServerOutline(Consumer<Server> consumer) {
         String sql = "SELECT ID, NAME, HOST_NAME, IPS, APPLICATION, ENVIRONMENT, VCPUS, MEMORY_MIB, PROVISIONED_MIB,"
                 + " POWER_STATE, OS_RAW, OS_FAMILY, OS_DISTRIBUTION, OS_VERSION FROM SERVER"
                 + " WHERE NOT DELETED AND NOT TEMPLATE";

@@ -34,7 +34,7 @@ class ReaderSessionTest {
             }
             List<String> seen = new ArrayList<>();
             try (ProjectFile reader = project.reader()) {
-                reader.inventory().forEachServerIdentity(s -> {
+                reader.inventory().forEachServerOutline(s -> {
                     seen.add(s.name);
                     if (seen.size() % 500 == 0) {
                         // the project's session writes and commits on another thread mid-read

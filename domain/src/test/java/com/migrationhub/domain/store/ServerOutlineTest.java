@@ -57,7 +57,7 @@ class ServerOutlineTest {
             store.forEachServerById(ServerFilter.ALL, s -> full.put(s.id, outline(s)));
             Map<Long, String> cheap = new TreeMap<>();
             List<String> osLabels = new ArrayList<>();
-            store.forEachServerIdentity(s -> {
+            store.forEachServerOutline(s -> {
                 cheap.put(s.id, outline(s));
                 osLabels.add(s.os.label());
             });

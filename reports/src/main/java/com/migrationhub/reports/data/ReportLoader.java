@@ -316,7 +316,7 @@ public final class ReportLoader {
      */
     private Inventory inventory(List<DependencyServer> graphServers) {
         Inventory inv = new Inventory();
-        project.inventory().forEachServerIdentity(s -> {
+        project.inventory().forEachServerOutline(s -> {
             s.environment = inv.strings.of(s.environment);
             s.application = inv.strings.of(s.application);
             if (graphServers != null) {
