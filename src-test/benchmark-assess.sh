@@ -7,7 +7,9 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SIZES=${1:-10000,100000,1000000}
 HEAP=${2:-1g}
 cd "$ROOT"
+# the Java options ./mhub runs with
+JVM_OPTIONS=$(sed -e 's/#.*//' app/jvm.options | tr -s ' \t\n' '   ')
 ./mvnw -q -B -DskipTests -pl src-test -am package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 # The same collector as the ./mhub launcher.
-exec java -XX:+UseParallelGC -Xmx"$HEAP" -cp "src-test/target/classes:$(cat src-test/target/bench.classpath)" \
+exec java $JVM_OPTIONS -Xmx"$HEAP" -cp "src-test/target/classes:$(cat src-test/target/bench.classpath)" \
   com.migrationhub.bench.AssessmentBenchmark --sizes "$SIZES"

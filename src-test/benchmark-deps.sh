@@ -8,8 +8,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 VMS=${1:-10000}
 HEAP=${2:-2g}
 cd "$ROOT"
+# the Java options ./mhub runs with
+JVM_OPTIONS=$(sed -e 's/#.*//' app/jvm.options | tr -s ' \t\n' '   ')
 ./mvnw -q -B -DskipTests -pl src-test -am package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 # The same collector as the ./mhub launcher; the modules' own classes first (not a stale installed jar).
 CP="domain/target/classes:connectors/target/classes:app/target/classes:samples/target/classes:assets/target/classes"
-exec java -XX:+UseParallelGC -Xmx"$HEAP" -cp "$CP:src-test/target/classes:$(cat src-test/target/bench.classpath)" \
+exec java $JVM_OPTIONS -Xmx"$HEAP" -cp "$CP:src-test/target/classes:$(cat src-test/target/bench.classpath)" \
   com.migrationhub.bench.DependencyBenchmark --vms "$VMS" ${3:-}

@@ -9,7 +9,9 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 VMS=${1:-100000}
 HEAP=${2:-512m}
 cd "$ROOT"
+# the Java options ./mhub runs with
+JVM_OPTIONS=$(sed -e 's/#.*//' app/jvm.options | tr -s ' \t\n' '   ')
 ./mvnw -q -B -DskipTests -pl src-test -am package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 # The same collector as the ./mhub launcher.
-exec java -XX:+UseParallelGC -Xmx"$HEAP" -cp "src-test/target/classes:$(cat src-test/target/bench.classpath)" \
+exec java $JVM_OPTIONS -Xmx"$HEAP" -cp "src-test/target/classes:$(cat src-test/target/bench.classpath)" \
   com.migrationhub.bench.ImportBenchmark --vms "$VMS" ${3:-}

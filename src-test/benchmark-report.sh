@@ -9,10 +9,12 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 VMS=${1:-100000}
 HEAP=${2:-512m}
 cd "$ROOT"
+# the Java options ./mhub runs with
+JVM_OPTIONS=$(sed -e 's/#.*//' app/jvm.options | tr -s ' \t\n' '   ')
 ./mvnw -q -B -DskipTests -pl src-test -am package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 CP="domain/target/classes:connectors/target/classes:reports/target/classes:app/target/classes:samples/target/classes:assets/target/classes"
 CP="$CP:src-test/target/classes:$(cat src-test/target/bench.classpath)"
-java -XX:+UseParallelGC -Xmx2g -cp "$CP" com.migrationhub.bench.ReportBenchmark prepare --vms "$VMS"
-# each in a fresh JVM under the heap limit, as the ./mhub launcher runs (the parallel collector)
-java -XX:+UseParallelGC -Xmx"$HEAP" -cp "$CP" com.migrationhub.bench.ReportBenchmark pdf --vms "$VMS"
-java -XX:+UseParallelGC -Xmx"$HEAP" -cp "$CP" com.migrationhub.bench.ReportBenchmark xlsx --vms "$VMS"
+java $JVM_OPTIONS -Xmx2g -cp "$CP" com.migrationhub.bench.ReportBenchmark prepare --vms "$VMS"
+# each in a fresh JVM under the heap limit, with the options the ./mhub launcher runs with
+java $JVM_OPTIONS -Xmx"$HEAP" -cp "$CP" com.migrationhub.bench.ReportBenchmark pdf --vms "$VMS"
+java $JVM_OPTIONS -Xmx"$HEAP" -cp "$CP" com.migrationhub.bench.ReportBenchmark xlsx --vms "$VMS"

@@ -13,10 +13,12 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 VMS=${1:-100000}
 RUNS=${2:-3}
 cd "$ROOT"
+# the Java options ./mhub runs with
+JVM_OPTIONS=$(sed -e 's/#.*//' app/jvm.options | tr -s ' \t\n' '   ')
 ./mvnw -q -B -DskipTests -pl src-test -am package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 CP="domain/target/classes:connectors/target/classes:reports/target/classes:app/target/classes:samples/target/classes:assets/target/classes"
 CP="$CP:src-test/target/classes:$(cat src-test/target/bench.classpath)"
-java -XX:+UseParallelGC -Xmx2g -cp "$CP" com.migrationhub.bench.ReportBenchmark prepare --vms "$VMS"
+java $JVM_OPTIONS -Xmx2g -cp "$CP" com.migrationhub.bench.ReportBenchmark prepare --vms "$VMS"
 PROJECT="${TMPDIR:-/tmp}/mhub-bench/report-$VMS/report.mhub"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"; [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true' EXIT
@@ -41,6 +43,6 @@ i=0; while [ $i -lt "$RUNS" ]; do
   i=$((i + 1))
 done
 echo "== inventory filter at $VMS servers"
-java -XX:+UseParallelGC -Xmx1g -cp "$CP" com.migrationhub.bench.InventoryFilterBenchmark --project "$PROJECT"
+java $JVM_OPTIONS -Xmx1g -cp "$CP" com.migrationhub.bench.InventoryFilterBenchmark --project "$PROJECT"
 echo "== dependency map: panning 10,000 servers (software rendering)"
-java -XX:+UseParallelGC -Dprism.order=sw -cp "$CP" com.migrationhub.bench.GraphPanBenchmark --nodes 10000
+java $JVM_OPTIONS -Dprism.order=sw -cp "$CP" com.migrationhub.bench.GraphPanBenchmark --nodes 10000

@@ -99,4 +99,34 @@ class ProcessTest {
         }
         assertThat(runs.get(1).out()).isEqualTo(runs.get(0).out());
     }
+
+    @Test
+    void theLauncherRunsJavaWithTheOptionsInItsFile() throws Exception {
+        Path root = Mhub.root();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(root.resolve("app/target/mhub-app.jar")),
+                "the application is not packaged");
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(root.resolve("app/jvm.options"))) {
+            String option = line.replaceAll("#.*", "").strip();
+            if (!option.isEmpty()) {
+                options.add(option);
+            }
+        }
+        assertThat(options).contains("-XX:+UseParallelGC").anyMatch(o -> o.startsWith("-XX:InlineSmallCode="));
+        Path out = dir.resolve("flags-out.txt");
+        ProcessBuilder pb = new ProcessBuilder("sh", root.resolve("mhub").toString(), "--version")
+                .directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(dir.resolve("flags-err.txt").toFile());
+        pb.environment().put("MHUB_BUILD", "never");
+        pb.environment().put("MHUB_CDS", "off");
+        pb.environment().put("MHUB_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("flags-err.txt"))).isZero();
+        // the JVM prints the options it was given, then mhub its version
+        String printed = Files.readString(out);
+        assertThat(printed).contains("mhub ");
+        for (String option : options) {
+            assertThat(printed).as("the JVM's options").contains(option);
+        }
+    }
 }
