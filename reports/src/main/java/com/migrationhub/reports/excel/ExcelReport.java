@@ -52,7 +52,7 @@ public final class ExcelReport {
         progress.start("Workbook");
         Path temp = TempFiles.beside(out);
         Throwable failure = null;
-        SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
+        StreamingWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
         try {
             String currency = data.scenario().currency();
             SheetWriter writer = new SheetWriter(workbook, new CellStyles(workbook, currency), currency, progress);
@@ -79,7 +79,7 @@ public final class ExcelReport {
      * sets of about equal cells (the Assessment sheet alone is most of them), the larger set on a
      * second thread. A failure or cancel on either stops both.
      */
-    private static void writeSheets(SXSSFWorkbook workbook, List<ReportSheet> sheets, SheetWriter writer,
+    private static void writeSheets(StreamingWorkbook workbook, List<ReportSheet> sheets, SheetWriter writer,
             RowProgress progress, ProgressMonitor monitor) {
         List<SXSSFSheet> made = new ArrayList<>(sheets.size());
         for (ReportSheet spec : sheets) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
@@ -12,28 +13,49 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * POI's writer of a streaming sheet's rows to its temporary file, made faster for the cells a
- * report writes by the million, with the same XML: text goes through a lock-free
- * {@link Utf8Writer}; a string with nothing to escape (nearly all of them) is written whole rather
- * than one character at a time; and number, text and blank cells are written without building a
- * cell reference object, a style number string and a decimal string per cell. Formulas and any
+ * report writes by the million, with the same XML. Text goes through a lock-free
+ * {@link Utf8Writer}; markup is encoded once; a string with nothing to escape (nearly all of them)
+ * is copied whole, in bulk when it is ASCII. Number, text and blank cells are written without a
+ * cell reference object, a style number string or a decimal string per cell. Formulas and any
  * other kind of cell take POI's own path, as do strings that need escaping.
+ *
+ * <p>Besides the rows POI flushes to it, this writer takes <em>direct rows</em>
+ * ({@link #startRow}, {@link #text}, {@link #number}, {@link #blank}, {@link #finishRow}):
+ * a table's rows written straight to the file, without POI's row and cell objects (a sorted map
+ * of cells per row, a sorted map of rows per sheet), which cost about as much as the XML itself.
+ * The caller flushes POI's rows before its direct rows and makes POI's next row after them.
  */
 final class FastSheetDataWriter extends SheetDataWriter {
     private static final int CACHED = 128;
-    private static final String[] COLUMNS = new String[CACHED];
-    private static final String[] STYLES = new String[CACHED];
+    private static final byte[][] COLUMNS = new byte[CACHED][];
+    private static final byte[][] STYLES = new byte[CACHED][];
+    private static final byte[] CELL = ascii("<c r=\"");
+    private static final byte[] STYLE = ascii("\" s=\"");
+    private static final byte[] NUMBER = ascii("\" t=\"n\"><v>");
+    private static final byte[] NUMBER_END = ascii("</v></c>");
+    private static final byte[] TEXT = ascii("\" t=\"inlineStr\"><is><t>");
+    private static final byte[] TEXT_SPACED = ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] TEXT_END = ascii("</t></is></c>");
+    private static final byte[] BLANK = ascii("\"></c>");
+    private static final byte[] ROW = ascii("<row r=\"");
+    private static final byte[] ROW_OPEN = ascii("\">\n");
+    private static final byte[] ROW_END = ascii("</row>\n");
 
     static {
         for (int i = 0; i < CACHED; i++) {
-            COLUMNS[i] = CellReference.convertNumToColString(i);
-            STYLES[i] = Integer.toString(i);
+            COLUMNS[i] = ascii(CellReference.convertNumToColString(i));
+            STYLES[i] = ascii(Integer.toString(i));
         }
     }
 
-    private String rowNumber = "";
+    private byte[] rowNumber = new byte[0];
 
     FastSheetDataWriter() throws IOException {
         super();
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The file the rows are written to, complete once this writer is closed. */
@@ -48,9 +70,13 @@ final class FastSheetDataWriter extends SheetDataWriter {
         return new Utf8Writer(new FileOutputStream(file));
     }
 
+    private Utf8Writer out() {
+        return (Utf8Writer) _out;
+    }
+
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
-        rowNumber = Integer.toString(rownum + 1);
+        rowNumber = ascii(Integer.toString(rownum + 1));
         super.writeRow(rownum, row);
     }
 
@@ -64,40 +90,74 @@ final class FastSheetDataWriter extends SheetDataWriter {
             super.writeCell(columnIndex, cell);
             return;
         }
-        _out.write("<c r=\"");
-        _out.write(COLUMNS[columnIndex]);
-        _out.write(rowNumber);
         int style = cell.getCellStyle().getIndex() & 0xffff;
-        if (style != 0) {
-            _out.write("\" s=\"");
-            _out.write(style < CACHED ? STYLES[style] : Integer.toString(style));
-        }
         if (type == CellType.NUMERIC) {
-            _out.write("\" t=\"n\"><v>");
-            number(cell.getNumericCellValue());
-            _out.write("</v></c>");
+            number(columnIndex, style, cell.getNumericCellValue());
         } else if (type == CellType.STRING) {
-            String text = cell.getStringCellValue();
-            _out.write(hasEdgeSpace(text) ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>");
-            outputEscapedString(text);
-            _out.write("</t></is></c>");
+            text(columnIndex, style, cell.getStringCellValue());
         } else {
-            _out.write("\"></c>");
+            blank(columnIndex, style);
         }
     }
 
-    /** Whole numbers without the ".0" Java adds; others as Java's shortest exact decimal. */
-    private void number(double v) throws IOException {
-        long whole = (long) v;
-        if (whole == v && Math.abs(whole) < 1L << 53) {
-            _out.write(Long.toString(whole));
+    /** Starts a direct row: {@code rownum} (0-based) must come after every row written so far. */
+    void startRow(int rownum) throws IOException {
+        rowNumber = ascii(Integer.toString(rownum + 1));
+        Utf8Writer w = out();
+        w.ascii(ROW);
+        w.ascii(rowNumber);
+        w.ascii(ROW_OPEN);
+    }
+
+    void finishRow() throws IOException {
+        out().ascii(ROW_END);
+    }
+
+    /** A text cell of the current row (written as POI writes an inline string). */
+    void text(int column, int style, String text) throws IOException {
+        Utf8Writer w = open(column, style);
+        w.ascii(hasEdgeSpace(text) ? TEXT_SPACED : TEXT);
+        outputEscapedString(text);
+        w.ascii(TEXT_END);
+    }
+
+    /** A number cell of the current row: whole numbers without the ".0" Java adds, others as Java's shortest exact decimal. */
+    void number(int column, int style, double value) throws IOException {
+        Utf8Writer w = open(column, style);
+        w.ascii(NUMBER);
+        long whole = (long) value;
+        if (whole == value && Math.abs(whole) < 1L << 53) {
+            w.decimal(whole);
         } else {
-            _out.write(Double.toString(v));
+            w.ascii(Double.toString(value));
         }
+        w.ascii(NUMBER_END);
+    }
+
+    /** A blank cell of the current row, there for its style. */
+    void blank(int column, int style) throws IOException {
+        open(column, style).ascii(BLANK);
+    }
+
+    private Utf8Writer open(int column, int style) throws IOException {
+        Utf8Writer w = out();
+        w.ascii(CELL);
+        w.ascii(column < CACHED ? COLUMNS[column] : ascii(CellReference.convertNumToColString(column)));
+        w.ascii(rowNumber);
+        if (style != 0) {
+            w.ascii(STYLE);
+            w.ascii(style < CACHED ? STYLES[style] : ascii(Integer.toString(style)));
+        }
+        return w;
     }
 
     private static boolean hasEdgeSpace(String s) {
-        return !s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)));
+        return !s.isEmpty() && (space(s.charAt(0)) || space(s.charAt(s.length() - 1)));
+    }
+
+    /** {@link Character#isWhitespace}, with the common case of a visible ASCII character decided first. */
+    private static boolean space(char c) {
+        return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
     }
 
     @Override
@@ -105,13 +165,21 @@ final class FastSheetDataWriter extends SheetDataWriter {
         if (s == null) {
             return;
         }
+        boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || c >= '\uD800') {
                 super.outputEscapedString(s);
                 return;
             }
+            if (c >= 0x80) {
+                ascii = false;
+            }
         }
-        _out.write(s);
+        if (ascii) {
+            out().ascii(s);
+        } else {
+            _out.write(s);
+        }
     }
 }

@@ -8,6 +8,9 @@ import com.migrationhub.reports.table.Value;
 import com.migrationhub.reports.ClientText;
 import com.migrationhub.reports.excel.CellStyles.Kind;
 import com.migrationhub.reports.excel.CellStyles.Look;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,12 +18,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
@@ -43,12 +47,12 @@ final class SheetWriter {
     private static final int MAX_TEXT = 32_767;
     private static final String TABLE_STYLE = "TableStyleLight9";
 
-    private final SXSSFWorkbook workbook;
+    private final StreamingWorkbook workbook;
     private final CellStyles styles;
     private final RowProgress progress;
     private final int currencyLength;
 
-    SheetWriter(SXSSFWorkbook workbook, CellStyles styles, String currency, RowProgress progress) {
+    SheetWriter(StreamingWorkbook workbook, CellStyles styles, String currency, RowProgress progress) {
         this.workbook = workbook;
         this.styles = styles;
         this.progress = progress;
@@ -60,7 +64,7 @@ final class SheetWriter {
         return new SheetWriter(workbook, styles, currencyLength, progress);
     }
 
-    private SheetWriter(SXSSFWorkbook workbook, CellStyles styles, int currencyLength, RowProgress progress) {
+    private SheetWriter(StreamingWorkbook workbook, CellStyles styles, int currencyLength, RowProgress progress) {
         this.workbook = workbook;
         this.styles = styles;
         this.progress = progress;
@@ -86,10 +90,31 @@ final class SheetWriter {
         widths.apply(sheet);
     }
 
-    /** A mutable row cursor for the streaming callbacks. */
-    private static final class Cursor {
+    /**
+     * A mutable row cursor for the streaming callbacks, with the row read last: it is written
+     * when the next one comes, directly to the sheet's file, and the table's last row through
+     * POI's sheet, so that the sheet's last row and dimension are POI's own.
+     */
+    private static final class Cursor<R> {
         int row;
         int written;
+        Value[] pending;
+        Value[] spare;
+        Look pendingLook;
+        int pendingRow = -1;
+
+        Cursor(int columns) {
+            pending = new Value[columns];
+            spare = new Value[columns];
+        }
+
+        /** The array to fill with the next row's cells; the pending row's stays as it is. */
+        Value[] next() {
+            Value[] a = spare;
+            spare = pending;
+            pending = a;
+            return a;
+        }
     }
 
     /** Writes the table with its header at {@code first}; returns the next free row. */
@@ -105,16 +130,25 @@ final class SheetWriter {
             widths.header(c, headers.get(c));
         }
         long[] sums = new long[columns.size()];
-        Cursor at = new Cursor();
+        FastSheetDataWriter direct;
+        synchronized (workbook) {
+            direct = workbook.writerOf(sheet);
+        }
+        flush(sheet, direct);
+        Cursor<R> at = new Cursor<>(columns.size());
         at.row = first + 1;
         t.forEachRow(r -> {
-            Row row = sheet.createRow(at.row++);
-            Look look = t.isHighlighted(r) ? Look.EMPHASIS : Look.PLAIN;
+            if (at.pendingRow >= 0) {
+                row(sheet, direct, at.pendingRow, at.pending, at.pendingLook);
+            }
+            Value[] values = at.next();
+            at.pendingRow = at.row++;
+            at.pendingLook = t.isHighlighted(r) ? Look.EMPHASIS : Look.PLAIN;
             boolean sample = at.written++ < ColumnWidths.SAMPLE;
             for (int c = 0; c < columns.size(); c++) {
                 Column<R> column = columns.get(c);
                 Value v = column.of(r);
-                cell(row.createCell(c), v, look);
+                values[c] = v;
                 if (column.money() && v instanceof Value.Money m) {
                     sums[c] += m.cents();
                 }
@@ -124,6 +158,9 @@ final class SheetWriter {
             }
             progress.row();
         });
+        if (at.pendingRow >= 0) {
+            row(sheet, null, at.pendingRow, at.pending, at.pendingLook);
+        }
         int lastData = at.row - 1;
         if (at.written == 0) {
             Row none = sheet.createRow(at.row++);
@@ -210,47 +247,165 @@ final class SheetWriter {
         return out;
     }
 
+    /** Writes POI's rows so far (the header above) to the sheet's file, before the direct rows that follow them. */
+    private static void flush(SXSSFSheet sheet, FastSheetDataWriter direct) {
+        if (direct == null) {
+            return;
+        }
+        try {
+            sheet.flushRows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One row: straight to the sheet's file, or through POI's sheet when {@code direct} is null. */
+    private void row(SXSSFSheet sheet, FastSheetDataWriter direct, int rownum, Value[] values, Look look) {
+        try {
+            if (direct == null) {
+                Row row = sheet.createRow(rownum);
+                CellTarget to = new PoiRow(row);
+                for (int c = 0; c < values.length; c++) {
+                    cell(to, c, values[c], look);
+                }
+                return;
+            }
+            direct.startRow(rownum);
+            CellTarget to = new DirectRow(direct);
+            for (int c = 0; c < values.length; c++) {
+                cell(to, c, values[c], look);
+            }
+            direct.finishRow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where a row's cells go: POI's cells, or the sheet's file directly. */
+    private interface CellTarget {
+        void text(int column, String text, CellStyle style) throws IOException;
+
+        void number(int column, double value, CellStyle style) throws IOException;
+
+        void blank(int column, CellStyle style) throws IOException;
+    }
+
+    private record PoiRow(Row row) implements CellTarget {
+        @Override
+        public void text(int column, String text, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(text);
+            cell.setCellStyle(style);
+        }
+
+        @Override
+        public void number(int column, double value, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+
+        @Override
+        public void blank(int column, CellStyle style) {
+            row.createCell(column).setCellStyle(style);
+        }
+    }
+
+    /** A cell made beforehand: the column given is its own. */
+    private record OneCell(Cell cell) implements CellTarget {
+        @Override
+        public void text(int column, String text, CellStyle style) {
+            cell.setCellValue(text);
+            cell.setCellStyle(style);
+        }
+
+        @Override
+        public void number(int column, double value, CellStyle style) {
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+
+        @Override
+        public void blank(int column, CellStyle style) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private record DirectRow(FastSheetDataWriter writer) implements CellTarget {
+        @Override
+        public void text(int column, String text, CellStyle style) throws IOException {
+            writer.text(column, style.getIndex() & 0xffff, text);
+        }
+
+        @Override
+        public void number(int column, double value, CellStyle style) throws IOException {
+            writer.number(column, style.getIndex() & 0xffff, value);
+        }
+
+        @Override
+        public void blank(int column, CellStyle style) throws IOException {
+            writer.blank(column, style.getIndex() & 0xffff);
+        }
+    }
+
+    /** A cell on its own (a title, "(none)", a totals label) through POI's row. */
     private void cell(Cell cell, Value v, Look look) {
+        try {
+            cell(new OneCell(cell), cell.getColumnIndex(), v, look);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void cell(CellTarget to, int c, Value v, Look look) throws IOException {
         if (v instanceof Value.Text t) {
-            text(cell, t.text(), look);
+            text(to, c, t.text(), look);
         } else if (v instanceof Value.Money m) {
             // cents / 100.0 is the double nearest the exact amount, as BigDecimal.valueOf(cents, 2) would give
-            cell.setCellValue(m.cents() / 100.0);
-            cell.setCellStyle(styles.of(Kind.MONEY, look));
-        } else if (v instanceof Value.Count c) {
-            cell.setCellValue(c.count());
-            cell.setCellStyle(styles.of(Kind.COUNT, look));
+            to.number(c, m.cents() / 100.0, styles.of(Kind.MONEY, look));
+        } else if (v instanceof Value.Count n) {
+            to.number(c, n.count(), styles.of(Kind.COUNT, look));
         } else if (v instanceof Value.Gib g) {
-            cell.setCellValue(g.mib() / 1024.0);
-            cell.setCellStyle(styles.of(Kind.GIB, look));
+            to.number(c, g.mib() / 1024.0, styles.of(Kind.GIB, look));
         } else if (v instanceof Value.Share s) {
-            cell.setCellValue(s.fraction());
-            cell.setCellStyle(styles.of(Kind.SHARE, look));
+            to.number(c, s.fraction(), styles.of(Kind.SHARE, look));
         } else if (v instanceof Value.Decimal d) {
-            cell.setCellValue(d.value().doubleValue());
-            cell.setCellStyle(styles.of(Kind.DECIMAL, look));
+            to.number(c, d.value().doubleValue(), styles.of(Kind.DECIMAL, look));
         } else if (v instanceof Value.Day d) {
-            cell.setCellValue(d.date());
-            cell.setCellStyle(styles.of(Kind.DAY, look));
+            // as POI's cell takes a date: the serial day of its midnight in the 1900 date system
+            day(to, c, d.date() == null ? null : d.date().atStartOfDay(), styles.of(Kind.DAY, look));
         } else if (v instanceof Value.Moment m) {
-            cell.setCellValue(m.time().toLocalDateTime());
-            cell.setCellStyle(styles.of(Kind.MOMENT, look));
+            day(to, c, m.time() == null ? null : m.time().toLocalDateTime(), styles.of(Kind.MOMENT, look));
         } else if (v instanceof Value.Month m) {
-            cell.setCellValue(m.month());
-            cell.setCellStyle(styles.of(Kind.MONTH, look));
+            to.number(c, m.month(), styles.of(Kind.MONTH, look));
         } else {
-            cell.setCellStyle(styles.of(Kind.BLANK, look));
+            to.blank(c, styles.of(Kind.BLANK, look));
+        }
+    }
+
+    private void day(CellTarget to, int c, LocalDateTime time, CellStyle style) throws IOException {
+        if (time == null) {
+            to.blank(c, style);
+        } else {
+            to.number(c, DateUtil.getExcelDate(time, workbook.date1904()), style);
         }
     }
 
     /** Text as a string cell, never a formula; quote-prefixed when a spreadsheet could run it. */
     private void text(Cell cell, String text, Look look) {
+        try {
+            text(new OneCell(cell), cell.getColumnIndex(), text, look);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void text(CellTarget to, int c, String text, Look look) throws IOException {
         if (text == null || text.isEmpty()) {
-            cell.setCellStyle(styles.of(Kind.BLANK, look));
+            to.blank(c, styles.of(Kind.BLANK, look));
             return;
         }
         String s = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text;
-        cell.setCellValue(s);
-        cell.setCellStyle(styles.of(ClientText.isDangerous(s) ? Kind.QUOTED_TEXT : Kind.TEXT, look));
+        to.text(c, s, styles.of(ClientText.isDangerous(s) ? Kind.QUOTED_TEXT : Kind.TEXT, look));
     }
 }

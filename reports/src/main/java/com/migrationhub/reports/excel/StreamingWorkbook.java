@@ -36,6 +36,20 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     /** Each sheet's writer, in the order the sheets were made (a sheet makes its writer when it is made). */
     private final java.util.List<FastSheetDataWriter> writers = new java.util.ArrayList<>();
 
+    /**
+     * The writer of a sheet's rows, for rows written to it directly; null for a sheet this
+     * workbook did not make as it makes its sheets (POI's rows are then the only way in).
+     */
+    FastSheetDataWriter writerOf(SXSSFSheet sheet) {
+        int index = getSheetIndex(sheet);
+        return writers.size() != getNumberOfSheets() || index < 0 ? null : writers.get(index);
+    }
+
+    /** Whether dates count from 1904 (the Mac's old system) rather than 1900; POI's own answer, for the rows written directly. */
+    boolean date1904() {
+        return isDate1904();
+    }
+
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         FastSheetDataWriter w = new FastSheetDataWriter();
@@ -95,13 +109,12 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     }
 
     private Rows rows(SXSSFSheet sheet) throws IOException {
-        int index = getSheetIndex(sheet);
-        if (writers.size() != getNumberOfSheets() || index < 0) {
+        FastSheetDataWriter writer = writerOf(sheet);
+        if (writer == null) {
             // not as this workbook makes its sheets: POI's own way to the rows
             ISheetInjector injector = createSheetInjector(sheet);
             return injector::writeSheetData;
         }
-        FastSheetDataWriter writer = writers.get(index);
         return out -> {
             writer.close();
             try (InputStream is = Files.newInputStream(writer.file().toPath())) {

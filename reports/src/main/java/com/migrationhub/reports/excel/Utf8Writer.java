@@ -98,6 +98,68 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /** Writes bytes that are ASCII (markup encoded beforehand), in bulk. */
+    void ascii(byte[] bytes) throws IOException {
+        if (highSurrogate != 0) {
+            for (byte b : bytes) {
+                put((char) b);
+            }
+            return;
+        }
+        if (bytes.length > buffer.length - size) {
+            drain();
+            if (bytes.length > buffer.length) {
+                out.write(bytes);
+                return;
+            }
+        }
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
+    }
+
+    /**
+     * Writes a text the caller knows to be ASCII, its bytes copied in bulk (a compact string's
+     * bytes are its characters); any other text must go through {@link #write(String)}.
+     */
+    @SuppressWarnings("deprecation") // the copy of each char's low byte is exact for ASCII, and is what makes it fast
+    void ascii(String text) throws IOException {
+        int n = text.length();
+        if (highSurrogate != 0 || n > buffer.length) {
+            write(text, 0, n);
+            return;
+        }
+        if (n > buffer.length - size) {
+            drain();
+        }
+        text.getBytes(0, n, buffer, size);
+        size += n;
+    }
+
+    /** Writes a whole number in decimal, as {@link Long#toString(long)} spells it, without making the string. */
+    void decimal(long value) throws IOException {
+        if (value == Long.MIN_VALUE || highSurrogate != 0) {
+            ascii(Long.toString(value));
+            return;
+        }
+        if (size > buffer.length - 20) {
+            drain();
+        }
+        long v = value;
+        if (v < 0) {
+            buffer[size++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long p = 10; digits < 19 && v >= p; p *= 10) {
+            digits++;
+        }
+        for (int i = size + digits - 1; i >= size; i--) {
+            buffer[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        size += digits;
+    }
+
     private void put(char c) throws IOException {
         if (size > buffer.length - 4) {
             drain();

@@ -94,6 +94,22 @@ class ExcelReportTest {
         assertThat(entries).isEqualTo(listed.size());
     }
 
+    /** Table rows are written straight to the sheets' files: each sheet's dimension must still span all its rows. */
+    @Test
+    void everySheetsDimensionSpansItsRowsAndColumns() {
+        book.forEach(s -> {
+            XSSFSheet x = (XSSFSheet) s;
+            int columns = 0;
+            for (Row r : x) {
+                columns = Math.max(columns, r.getLastCellNum());
+            }
+            String expected = "A1:" + org.apache.poi.ss.util.CellReference.convertNumToColString(columns - 1)
+                    + (x.getLastRowNum() + 1);
+            assertThat(x.getCTWorksheet().getDimension().getRef()).as(s.getSheetName()).isEqualTo(expected);
+        });
+        assertThat(book.getSheet("Assessment").getCTWorksheet().getDimension().getRef()).endsWith(String.valueOf(SERVERS * 3 + 1));
+    }
+
     @Test
     void sheetsComeInTheReportsOrder() {
         List<String> names = new ArrayList<>();

@@ -46,4 +46,46 @@ class Utf8WriterTest {
         }
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("a?b?c?");
     }
+
+    @Test
+    void bulkAsciiAndDecimalsEncodeLikeTheJdkAcrossBufferBoundaries() throws IOException {
+        Random random = new Random(7);
+        long[] numbers = {0, 1, -1, 9, 10, 99, 100, -100, 1_234_567, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1,
+            999_999_999_999_999_999L, 1_000_000_000_000_000_000L, -9_007_199_254_740_992L};
+        String[] texts = {"<c r=\"", "srv-000001", "", "x".repeat(70_000), "performance-based where utilization exists"};
+        StringBuilder expected = new StringBuilder();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Writer w = new Utf8Writer(bytes)) {
+            for (int i = 0; i < 50_000; i++) {
+                switch (random.nextInt(5)) {
+                    case 0 -> {
+                        long n = random.nextBoolean() ? numbers[random.nextInt(numbers.length)] : random.nextLong();
+                        expected.append(n);
+                        w.decimal(n);
+                    }
+                    case 1 -> {
+                        String t = texts[random.nextInt(texts.length)];
+                        expected.append(t);
+                        w.ascii(t);
+                    }
+                    case 2 -> {
+                        String t = texts[random.nextInt(texts.length)];
+                        expected.append(t);
+                        w.ascii(t.getBytes(StandardCharsets.US_ASCII));
+                    }
+                    case 3 -> {
+                        expected.append("é😀");
+                        w.write("é😀");
+                    }
+                    default -> {
+                        // a high surrogate left open, then bulk ASCII: it is unpaired, so "?"
+                        expected.append("?a");
+                        w.write('\uD83D');
+                        w.ascii("a");
+                    }
+                }
+            }
+        }
+        assertThat(bytes.toByteArray()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+    }
 }

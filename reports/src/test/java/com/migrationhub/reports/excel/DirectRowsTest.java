@@ -1,0 +1,107 @@
+package com.migrationhub.reports.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rows written straight to a sheet's file must be the very XML that POI's rows give through the
+ * same writer: the same sheet written both ways, compared byte for byte, then read back by POI.
+ */
+class DirectRowsTest {
+    private static final int ROWS = 2_500;
+    private static final String[] TEXTS = {"srv-000001", "Müller & Söhne <GmbH> \"Nord\"", " leading", "trailing ",
+        "tab\tinside", "line\nbreak", "nbsp\u00A0here", "😀 emoji", "日本語", "=1+1", "x".repeat(5000), "\u0001control",
+        "lone \uD800 surrogate", "a"};
+    private static final double[] NUMBERS = {0, 1, -1, 2, 62.78, -13.2, 1e15, 9007199254740993.0, 1.0 / 3, 123456789012.0,
+        Double.MAX_VALUE, -0.5, 46353.13283484954};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void directRowsAreTheXmlOfPoisRows() throws IOException {
+        Path viaPoi = write(false);
+        Path direct = write(true);
+        String a = sheetXml(viaPoi);
+        String b = sheetXml(direct);
+        assertThat(b).hasSameSizeAs(a).isEqualTo(a);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(direct))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(ROWS);
+            assertThat(sheet.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:D" + (ROWS + 1));
+            Row r = sheet.getRow(1);
+            assertThat(r.getCell(0).getStringCellValue()).isEqualTo(TEXTS[1]);
+            assertThat(r.getCell(1).getNumericCellValue()).isEqualTo(NUMBERS[1]);
+            assertThat(sheet.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(NUMBERS[6]);
+            assertThat(sheet.getRow(12).getCell(0).getStringCellValue()).isEqualTo("lone ? surrogate");
+            assertThat(r.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(r.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+        }
+    }
+
+    /** A header row, then {@code ROWS} rows of text, number, number and blank; the last always through POI. */
+    private Path write(boolean direct) throws IOException {
+        Path out = dir.resolve(direct ? "direct.xlsx" : "poi.xlsx");
+        try (StreamingWorkbook book = new StreamingWorkbook(100)) {
+            CellStyle text = book.createCellStyle();
+            CellStyle money = book.createCellStyle();
+            money.setDataFormat(book.createDataFormat().getFormat("0.00"));
+            SXSSFSheet sheet = book.createSheet("Rows");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < 4; c++) {
+                header.createCell(c).setCellValue("Column " + c);
+            }
+            FastSheetDataWriter writer = book.writerOf(sheet);
+            assertThat(writer).isNotNull();
+            if (direct) {
+                sheet.flushRows();
+            }
+            for (int i = 1; i <= ROWS; i++) {
+                String s = TEXTS[i % TEXTS.length];
+                double n = NUMBERS[i % NUMBERS.length];
+                if (direct && i < ROWS) {
+                    writer.startRow(i);
+                    writer.text(0, text.getIndex(), s);
+                    writer.number(1, 0, n);
+                    writer.number(2, money.getIndex(), i / 100.0);
+                    writer.blank(3, money.getIndex());
+                    writer.finishRow();
+                } else {
+                    Row row = sheet.createRow(i);
+                    Cell a = row.createCell(0);
+                    a.setCellValue(s);
+                    a.setCellStyle(text);
+                    row.createCell(1).setCellValue(n);
+                    Cell c = row.createCell(2);
+                    c.setCellValue(i / 100.0);
+                    c.setCellStyle(money);
+                    row.createCell(3).setCellStyle(money);
+                }
+            }
+            try (var file = Files.newOutputStream(out)) {
+                book.write(file);
+            }
+        }
+        return out;
+    }
+
+    private static String sheetXml(Path xlsx) throws IOException {
+        try (ZipFile zip = new ZipFile(xlsx.toFile()); InputStream in = zip.getInputStream(
+                zip.getEntry("xl/worksheets/sheet1.xml"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
