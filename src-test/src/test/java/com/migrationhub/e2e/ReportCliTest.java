@@ -180,6 +180,53 @@ class ReportCliTest {
         }
     }
 
+    /**
+     * The Assessment sheet lists servers by the name they were assessed under, without regard to
+     * case: so it does for the sample as it is, and after a server was renamed and another
+     * deleted since the assessment (the renamed one under its old name, the deleted one still
+     * there); and the Inventory sheet lists the inventory as it is now.
+     */
+    @Test
+    void theAssessmentSheetIsInNameOrderAfterRenamesAndDeletes() throws IOException {
+        List<String> expected = new ArrayList<>(servers);
+        expected.sort(String.CASE_INSENSITIVE_ORDER);
+        Path p = dir.resolve("renamed.mhub");
+        Files.copy(sample, p);
+        Path before = dir.resolve("order-before.xlsx");
+        assertThat(Mhub.run("report", "-p", p, "--scenario", "sample", "--xlsx", before).code()).isZero();
+        assertThat(assessedNames(before)).isEqualTo(expected);
+
+        String renamed = expected.get(expected.size() - 1);
+        String deleted = expected.get(1);
+        Mhub.Result edit = Mhub.run("inventory", "edit", "-p", p, renamed, "--set", "name=AAA-renamed-" + renamed);
+        assertThat(edit.code()).as(edit.err()).isZero();
+        assertThat(Mhub.run("inventory", "delete", "-p", p, deleted).code()).isZero();
+        Path after = dir.resolve("order-after.xlsx");
+        Mhub.Result r = Mhub.run("report", "-p", p, "--scenario", "sample", "--xlsx", after);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(assessedNames(after)).isEqualTo(expected);
+        try (InputStream in = Files.newInputStream(after); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet inventory = wb.getSheet("Inventory");
+            assertThat(inventory.getRow(1).getCell(0).getStringCellValue()).isEqualTo("AAA-renamed-" + renamed);
+            assertThat(inventory.getLastRowNum()).isEqualTo(servers.size() - 1);
+        }
+    }
+
+    /** The Assessment sheet's servers, each once, in the sheet's order. */
+    private static List<String> assessedNames(Path xlsx) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet assessment = wb.getSheet("Assessment");
+            for (Row row : assessment) {
+                String name = row.getCell(0).getStringCellValue();
+                if (row.getRowNum() > 0 && (names.isEmpty() || !names.get(names.size() - 1).equals(name))) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
     @Test
     void theWorkbookAndTheCsvFilesHoldTheSameTotals() throws IOException {
         Path xlsx = dir.resolve("totals.xlsx");
@@ -235,6 +282,30 @@ class ReportCliTest {
             for (com.migrationhub.reports.data.ReportData.OptionCosts o : data.options()) {
                 assertThat(o.monthlyCents().get(a.pricing().id())).as(o.cloud()).isEqualTo(totals.get(o.cloud()));
             }
+        }
+    }
+
+    /** The report's pass keeps the catalog's answers; each repriced result must be the rule's own, under every option. */
+    @Test
+    void theRepricerKeepingTheCatalogsAnswersGivesTheRulesFigures() throws Exception {
+        com.migrationhub.domain.catalog.PriceCatalog catalog = com.migrationhub.domain.catalog.PriceCatalog.of(
+                CatalogFiles.readShipped());
+        try (ProjectFile p = ProjectFile.open(sample)) {
+            ScenarioInfo info = p.assessments().scenario("sample").orElseThrow();
+            Assumptions a = Assumptions.fromMap(info.assumptions());
+            var uptime = Assumptions.parseUptime("50h/week");
+            var repricer = new com.migrationhub.reports.data.PurchaseOptions.Repricer(catalog, a, uptime);
+            long[] checked = {0, 0};
+            p.assessments().forEachResult("sample", x -> {
+                for (com.migrationhub.domain.catalog.PricingOption o : com.migrationhub.domain.catalog.PricingOption.values()) {
+                    var expected = com.migrationhub.reports.data.PurchaseOptions.reprice(catalog, x, a, uptime, o);
+                    assertThat(repricer.reprice(x, o)).as(x.serverName() + " " + x.cloud() + " " + o).isEqualTo(expected);
+                    checked[0]++;
+                    checked[1] += expected.fellBack() ? 1 : 0;
+                }
+            });
+            assertThat(checked[0]).isGreaterThan(4000);
+            assertThat(checked[1]).as("some sizes an option does not offer").isPositive();
         }
     }
 

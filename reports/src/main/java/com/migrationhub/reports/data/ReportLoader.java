@@ -260,11 +260,21 @@ public final class ReportLoader {
         final long[] vcpuBands = new long[VCPU_BANDS.length];
         final long[] memoryBands = new long[MEMORY_BANDS.length];
 
+        private List<Facts> sorted;
+
+        /** Every server's facts by name, then id (the appendix's order), sorted once. */
+        List<Facts> sorted() {
+            if (sorted == null) {
+                List<Facts> all = new ArrayList<>(facts.size());
+                facts.forEachValue(all::add);
+                sorted = ReportLoader.byName(all, Facts::name, Facts::id);
+            }
+            return sorted;
+        }
+
         /** Every server without its results, by name (as the appendix orders them), from what was read. */
         ReportData.ServerRows byName() {
-            List<Facts> all = new ArrayList<>(facts.size());
-            facts.forEachValue(all::add);
-            List<Facts> sorted = ReportLoader.byName(all, Facts::name, Facts::id);
+            List<Facts> sorted = sorted();
             return consumer -> {
                 for (Facts f : sorted) {
                     consumer.accept(new ServerRow(f.id(), f.name(), f.os(), nullToEmpty(f.environment()),
@@ -519,6 +529,7 @@ public final class ReportLoader {
     private Results results(String scenario, Assumptions a, Inventory inv) {
         Results r = new Results();
         Uptime uptime = Assumptions.parseUptime(a.uptime());
+        PurchaseOptions.Repricer repricer = new PurchaseOptions.Repricer(catalog, a, uptime);
         String firstCloudRegion = a.cloudRegions().get(0).getKey().id() + " " + a.cloudRegions().get(0).getValue();
         Map<String, String> firstRegion = new HashMap<>();
         for (Cloud c : a.clouds()) {
@@ -556,7 +567,7 @@ public final class ReportLoader {
                 }
             }
             if (x.region().equals(firstRegion.get(x.cloud()))) {
-                reprice(c, x, a, uptime);
+                reprice(c, x, a, repricer);
             }
             if (key.equals(firstCloudRegion)) {
                 // each server once: its strategy and risk are the same in every cloud
@@ -571,6 +582,7 @@ public final class ReportLoader {
     }
 
     private static final List<String> LEVELS = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
+    private static final PricingOption[] OPTIONS = PricingOption.values();
 
     /** Counts by risk level, lowest level first (levels the engine may add later come after, by name). */
     static Map<String, Long> byLevel(Map<String, Long> counts) {
@@ -658,10 +670,10 @@ public final class ReportLoader {
      * licences scaled to the option's hours (AWS bills licences with a commitment's hours), storage
      * and network as they are. A size the option does not offer stays on demand and is counted.
      */
-    private void reprice(CloudAcc c, ServerAssessment x, Assumptions a, Uptime u) {
-        for (PricingOption o : PricingOption.values()) {
+    private static void reprice(CloudAcc c, ServerAssessment x, Assumptions a, PurchaseOptions.Repricer repricer) {
+        for (PricingOption o : OPTIONS) {
             long[] acc = c.options.computeIfAbsent(o, k -> new long[3]);
-            PurchaseOptions.Repriced r = PurchaseOptions.reprice(catalog, x, a, u, o);
+            PurchaseOptions.Repriced r = repricer.reprice(x, o);
             if (r.fellBack()) {
                 acc[1]++;
             }
@@ -930,14 +942,38 @@ public final class ReportLoader {
         }
 
         /**
+         * The assessed servers in the inventory's order by name, when each is in the inventory
+         * under the name it was assessed with (as it is unless servers were renamed or deleted
+         * since): the same order as sorting them, without sorting 100,000 names a second time.
+         * Null otherwise.
+         */
+        private List<Assessed> inInventoryOrder(Inventory inv) {
+            List<Assessed> out = new ArrayList<>(servers.size());
+            for (Facts f : inv.sorted()) {
+                Assessed s = servers.get(f.id());
+                if (s != null) {
+                    if (!Objects.equals(s.name, f.name())) {
+                        return null;
+                    }
+                    out.add(s);
+                }
+            }
+            return out.size() == servers.size() ? out : null;
+        }
+
+        /**
          * The servers by name as they were assessed (then by id), each with its results by cloud
          * and region and with what the inventory holds of it now; a server since deleted from the
          * inventory keeps its row, without the inventory's columns.
          */
         ReportData.ServerRows rows(Inventory inv) {
-            List<Assessed> all = new ArrayList<>(servers.size());
-            servers.forEachValue(all::add);
-            List<Assessed> sorted = byName(all, s -> s.name, s -> s.id);
+            List<Assessed> inOrder = inInventoryOrder(inv);
+            if (inOrder == null) {
+                List<Assessed> all = new ArrayList<>(servers.size());
+                servers.forEachValue(all::add);
+                inOrder = byName(all, s -> s.name, s -> s.id);
+            }
+            List<Assessed> sorted = inOrder;
             Comparator<Result> byCloud = Comparator.comparing(Result::cloud).thenComparing(Result::region);
             for (Assessed s : sorted) {
                 s.results.sort(byCloud);

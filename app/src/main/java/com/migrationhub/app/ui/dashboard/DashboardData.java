@@ -155,6 +155,7 @@ final class DashboardData {
                 "the project has no assessment scenario '" + scenario + "'"));
         Assumptions a = Assumptions.fromMap(info.assumptions());
         Uptime uptime = Assumptions.parseUptime(a.uptime());
+        PurchaseOptions.Repricer repricer = new PurchaseOptions.Repricer(catalog, a, uptime);
         String first = a.cloudRegions().get(0).getKey().id() + " " + a.cloudRegions().get(0).getValue();
         Map<String, String> firstRegion = new HashMap<>();
         for (Cloud c : a.clouds()) {
@@ -179,7 +180,7 @@ final class DashboardData {
             c.network += a.cents(x.networkNanos());
             c.readiness.merge(x.readiness(), 1L, Long::sum);
             if (x.region().equals(firstRegion.get(x.cloud()))) {
-                reprice(catalog, c, x, a, uptime);
+                reprice(repricer, c, x, a);
             }
             if (key.equals(first)) {
                 counts[1]++;
@@ -226,9 +227,9 @@ final class DashboardData {
      * the scenario's uptime), licences scaled to the option's hours on AWS, storage and network as
      * they are; a size an option does not offer stays on demand.
      */
-    private static void reprice(PriceCatalog catalog, Acc c, ServerAssessment x, Assumptions a, Uptime u) {
+    private static void reprice(PurchaseOptions.Repricer repricer, Acc c, ServerAssessment x, Assumptions a) {
         for (PricingOption o : PricingOption.values()) {
-            PurchaseOptions.Repriced r = PurchaseOptions.reprice(catalog, x, a, u, o);
+            PurchaseOptions.Repriced r = repricer.reprice(x, o);
             c.options.merge(o, a.cents(r.computeNanos()) + a.cents(r.licenceNanos()) + a.cents(x.storageNanos())
                     + a.cents(x.networkNanos()), Long::sum);
         }
