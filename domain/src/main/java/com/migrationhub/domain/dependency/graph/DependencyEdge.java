@@ -25,8 +25,12 @@ public final class DependencyEdge {
     private final List<String> applications;
     private final long connections;
     private final long slots;
-    private final Instant firstSeen;
-    private final Instant lastSeen;
+    /** When first and last seen, as epoch seconds and their nanoseconds (nanoseconds -1: not seen); not as Instant
+     * objects, which were a fifth of what a 360,000-edge graph holds. */
+    private final long firstSecond;
+    private final int firstNano;
+    private final long lastSecond;
+    private final int lastNano;
     private final Classification classification;
 
     DependencyEdge(int index, int source, int target, int[] ports, List<String> protocols,
@@ -45,8 +49,10 @@ public final class DependencyEdge {
         this.applications = applications;
         this.connections = connections;
         this.slots = slots;
-        this.firstSeen = firstSeen;
-        this.lastSeen = lastSeen;
+        this.firstSecond = firstSeen == null ? 0 : firstSeen.getEpochSecond();
+        this.firstNano = firstSeen == null ? -1 : firstSeen.getNano();
+        this.lastSecond = lastSeen == null ? 0 : lastSeen.getEpochSecond();
+        this.lastNano = lastSeen == null ? -1 : lastSeen.getNano();
         this.classification = classification;
     }
 
@@ -119,11 +125,12 @@ public final class DependencyEdge {
 
     /** The earliest time seen, null when no row said. */
     public Instant firstSeen() {
-        return firstSeen;
+        return firstNano < 0 ? null : Instant.ofEpochSecond(firstSecond, firstNano);
     }
 
+    /** The latest time seen, null when no row said. */
     public Instant lastSeen() {
-        return lastSeen;
+        return lastNano < 0 ? null : Instant.ofEpochSecond(lastSecond, lastNano);
     }
 
     public Classification classification() {

@@ -30,6 +30,27 @@ class DependencyGraphBuilderTest {
         return new Connection(from, null, null, sp, to, null, null, dp, port, "tcp", 1, slots, T1, T2, null);
     }
 
+    /** An edge keeps its times as numbers: nanoseconds, times before 1970 and no time at all come back as they were. */
+    @Test
+    void anEdgesTimesComeBackExactlyOrAsNone() {
+        List<DependencyServer> inv = List.of(server(1, "web", "Shop"), server(2, "db", "Shop"), server(3, "app", "Shop"));
+        Instant early = Instant.parse("1969-12-31T23:59:59.123456789Z");
+        Instant late = Instant.parse("2026-03-05T10:00:00.000000001Z");
+        List<Connection> rows = List.of(
+                new Connection("web", null, null, null, "db", null, null, null, 1433, "tcp", 1, 1, late, late, null),
+                new Connection("web", null, null, null, "db", null, null, null, 1433, "tcp", 1, 1, early, early, null),
+                new Connection("web", null, null, null, "app", null, null, null, 8080, "tcp", 1, 1, null, null, null));
+
+        DependencyGraph g = BUILDER.build(inv, rows, List.of(), DependencyOverrides.NONE, ProgressMonitor.NONE);
+
+        DependencyEdge timed = edge(g, "web", "db");
+        assertThat(timed.firstSeen()).isEqualTo(early);
+        assertThat(timed.lastSeen()).isEqualTo(late);
+        DependencyEdge untimed = edge(g, "web", "app");
+        assertThat(untimed.firstSeen()).isNull();
+        assertThat(untimed.lastSeen()).isNull();
+    }
+
     @Test
     void rowsBetweenTwoEndpointsAggregateIntoOneEdge() {
         List<DependencyServer> inv = List.of(server(1, "web", "Shop"), server(2, "db", "Shop"));
