@@ -54,6 +54,7 @@ final class ReportDocument {
         this.document = new Document(portrait, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
         this.writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
+        writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.setPageEvent(new PageDecorator(this));
         ReportData.Engagement e = data.engagement();
