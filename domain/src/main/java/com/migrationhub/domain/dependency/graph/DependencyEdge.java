@@ -36,7 +36,7 @@ public final class DependencyEdge {
     DependencyEdge(int index, int source, int target, int[] ports, List<String> protocols,
             List<String> sourceProcesses, int moreSourceProcesses, List<String> destinationProcesses,
             int moreDestinationProcesses, List<String> applications, long connections, long slots,
-            Instant firstSeen, Instant lastSeen, Classification classification) {
+            long firstSecond, int firstNano, long lastSecond, int lastNano, Classification classification) {
         this.index = index;
         this.source = source;
         this.target = target;
@@ -49,10 +49,10 @@ public final class DependencyEdge {
         this.applications = applications;
         this.connections = connections;
         this.slots = slots;
-        this.firstSecond = firstSeen == null ? 0 : firstSeen.getEpochSecond();
-        this.firstNano = firstSeen == null ? -1 : firstSeen.getNano();
-        this.lastSecond = lastSeen == null ? 0 : lastSeen.getEpochSecond();
-        this.lastNano = lastSeen == null ? -1 : lastSeen.getNano();
+        this.firstSecond = firstSecond;
+        this.firstNano = firstNano;
+        this.lastSecond = lastSecond;
+        this.lastNano = lastNano;
         this.classification = classification;
     }
 

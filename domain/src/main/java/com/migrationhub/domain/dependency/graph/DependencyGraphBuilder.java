@@ -424,8 +424,12 @@ public final class DependencyGraphBuilder {
         Object applications;
         long connections;
         long slots;
-        Instant first;
-        Instant last;
+        /** The earliest and latest times seen, as epoch seconds and nanoseconds (nanoseconds -1: none yet); numbers,
+         * so that the rows' own Instant objects are not kept for as long as the graph is built. */
+        long firstSecond;
+        int firstNano = -1;
+        long lastSecond;
+        int lastNano = -1;
         int hardRows;
         int softRows;
         int softRule = NO_RULE;
@@ -463,11 +467,17 @@ public final class DependencyGraphBuilder {
             }
             connections += Math.max(1, c.connections());
             slots += Math.max(1, c.slots());
-            if (c.firstSeen() != null && (first == null || c.firstSeen().isBefore(first))) {
-                first = c.firstSeen();
+            Instant f = c.firstSeen();
+            if (f != null && (firstNano < 0 || f.getEpochSecond() < firstSecond
+                    || f.getEpochSecond() == firstSecond && f.getNano() < firstNano)) {
+                firstSecond = f.getEpochSecond();
+                firstNano = f.getNano();
             }
-            if (c.lastSeen() != null && (last == null || c.lastSeen().isAfter(last))) {
-                last = c.lastSeen();
+            Instant l = c.lastSeen();
+            if (l != null && (lastNano < 0 || l.getEpochSecond() > lastSecond
+                    || l.getEpochSecond() == lastSecond && l.getNano() > lastNano)) {
+                lastSecond = l.getEpochSecond();
+                lastNano = l.getNano();
             }
             // the row is soft when its port or one of its processes is a shared service's
             int rule = agg.rules.matchPort(port);
@@ -523,7 +533,7 @@ public final class DependencyGraphBuilder {
             List<String> dp = shared(capped(allDp), lists);
             return new DependencyEdge(index, source, target, p, shared(SmallSet.sorted(protocols), lists), sp,
                     allSp.size() - sp.size(), dp, allDp.size() - dp.size(), shared(SmallSet.sorted(applications), lists),
-                    connections, slots, first, last, c);
+                    connections, slots, firstSecond, firstNano, lastSecond, lastNano, c);
         }
 
         /** One instance per distinct list: edges repeat the same few process and protocol lists. */
