@@ -1,7 +1,7 @@
 package com.migrationhub.bench;
 
 import com.migrationhub.app.cli.Cli;
-import com.migrationhub.app.deps.DependencyWorkflow;
+import com.migrationhub.app.report.ReportExport;
 import com.migrationhub.domain.assessment.AssessmentService;
 import com.migrationhub.domain.catalog.CatalogFiles;
 import com.migrationhub.domain.store.ProjectFile;
@@ -9,14 +9,9 @@ import com.migrationhub.domain.task.Alongside;
 import com.migrationhub.domain.task.ProgressMonitor;
 import com.migrationhub.reports.ReportOptions;
 import com.migrationhub.reports.data.ReportData;
-import com.migrationhub.reports.data.ReportLoader;
-import com.migrationhub.reports.excel.ExcelReport;
-import com.migrationhub.reports.pdf.PdfReport;
 import com.migrationhub.samples.ExportFormat;
 import com.migrationhub.samples.GeneratorOptions;
 import com.migrationhub.samples.InventoryGenerator;
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +22,10 @@ import java.util.Locale;
  * The report benchmark (not a test). {@code prepare}: a generated engagement of N servers
  * (Azure Migrate inventory and dependency export, 20 rows a server), imported, assessed for the
  * three clouds, grouped and planned in waves, through the command line, kept under
- * {@code DIR/report-N/}. {@code pdf} or {@code xlsx}: in this JVM (run it with -Xmx512m), loads the
- * report data from that project and writes the PDF with its appendix, or the workbook, and prints
- * the wall time (loading included), the time of the writing alone, the file's size and the peak heap.
+ * {@code DIR/report-N/}. {@code pdf} or {@code xlsx}: in this JVM (run it with -Xmx512m and the
+ * options in app/jvm.options), writes the PDF with its appendix, or the workbook, from that project
+ * through the same calls as {@code mhub report}, and prints the wall time (opening and loading
+ * included), the time of the writing alone, the file's size and the peak heap.
  *
  * <p>Usage: {@code ReportBenchmark prepare|pdf|xlsx [--vms 100000] [--dir /tmp/mhub-bench]}.
  */
@@ -99,29 +95,40 @@ public final class ReportBenchmark {
         }
     }
 
-    /** Prints how long each step of the loader took. */
-    private static ProgressMonitor phases() {
-        return new ProgressMonitor() {
-            private long last = System.nanoTime();
-            private String step;
+    /**
+     * Prints how long each step of the loader took, then when the workbook's compressing and
+     * saving began; keeps the time the data was ready (the loader's last step).
+     */
+    private static final class Phases implements ProgressMonitor {
+        private final long start = System.nanoTime();
+        private long last = start;
+        private String step;
+        long ready;
 
-            @Override
-            public void progress(long done, long total, String what) {
-                long now = System.nanoTime();
+        @Override
+        public void progress(long done, long total, String what) {
+            long now = System.nanoTime();
+            if (ready == 0) {
                 if (step != null && !what.equals(step)) {
                     System.out.printf(Locale.ROOT, "  %s: %.1f s%n", step, (now - last) / 1e9);
                     last = now;
                 }
-                step = what;
+                if (what.equals("Ready")) {
+                    ready = now;
+                }
+            } else if (!what.equals(step) && (what.startsWith("Compressing") || what.startsWith("Saving"))) {
+                System.out.printf(Locale.ROOT, "  %s at %.1f s of the writing%n", what, (now - ready) / 1e9);
             }
+            step = what;
+        }
 
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
     }
 
+    /** Writes the report as {@code mhub report} does (the same calls, in the same order), timing each part. */
     private static void write(String what, Path project, Path dir) throws Exception {
         if (!Files.exists(project)) {
             throw new IllegalStateException("no " + project + "; run ReportBenchmark prepare first");
@@ -133,65 +140,35 @@ public final class ReportBenchmark {
         heap.start();
         long t0 = System.nanoTime();
         Path out = dir.resolve("report." + what);
-        long written;
         long closing;
         double writing;
+        double loaded;
         int servers;
         // as mhub report does: the catalog is read on a second core while the project opens
         Alongside<AssessmentService> engines = new Alongside<>("catalog", ProgressMonitor.NONE,
                 m -> AssessmentService.withShippedRules(CatalogFiles.readShipped()));
         try (ProjectFile p = ProjectFile.open(project)) {
             System.out.printf(Locale.ROOT, "  opening the project: %.1f s%n", (System.nanoTime() - t0) / 1e9);
-            // as mhub report does: the report reads through a session of its own
-            ReportData data;
-            try (ProjectFile reader = p.reader()) {
-                DependencyWorkflow w = new DependencyWorkflow(reader);
-                long tc = System.nanoTime();
-                AssessmentService service = engines.result();
-                System.out.printf(Locale.ROOT, "  the catalog and rules (read meanwhile), waited for: %.1f s%n",
-                        (System.nanoTime() - tc) / 1e9);
-                data = new ReportLoader(reader, service).load("bench", "benchmark",
-                        w.hasData() ? () -> w.prepareGraphWithoutRisk()::build : null, phases());
-            }
-            System.out.printf(Locale.ROOT, "  the report's data loaded: %.1f s after the start%n",
-                    (System.nanoTime() - t0) / 1e9);
+            long tc = System.nanoTime();
+            AssessmentService service = engines.result();
+            System.out.printf(Locale.ROOT, "  the catalog and rules (read meanwhile), waited for: %.1f s%n",
+                    (System.nanoTime() - tc) / 1e9);
+            ReportExport.Request request = new ReportExport.Request("bench", ReportOptions.defaults(Locale.US),
+                    what.equals("pdf") ? out : null, what.equals("xlsx") ? out : null, null);
+            Phases phases = new Phases();
+            ReportData data = ReportExport.export(p, service, request, "benchmark", phases, caveats -> { }).data();
+            long done = System.nanoTime();
             servers = (int) data.profile().servers();
-            ReportOptions options = ReportOptions.defaults(Locale.US);
-            long t = System.nanoTime();
-            if (what.equals("pdf")) {
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                    PdfReport.write(data, options, o, ProgressMonitor.NONE);
-                }
-            } else {
-                long tw = System.nanoTime();
-                ExcelReport.write(data, options, out, new ProgressMonitor() {
-                    private String step = "";
-
-                    @Override
-                    public void progress(long done, long total, String what) {
-                        if (what.startsWith("Compressing") && !step.equals(what) || what.startsWith("Saving")
-                                && !step.equals(what)) {
-                            System.out.printf(Locale.ROOT, "  %s at %.1f s of the writing%n", what,
-                                    (System.nanoTime() - tw) / 1e9);
-                            step = what;
-                        }
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return false;
-                    }
-                });
-            }
-            writing = (System.nanoTime() - t) / 1e9;
-            written = Files.size(out);
+            loaded = (phases.ready - t0) / 1e9;
+            writing = (done - phases.ready) / 1e9;
             closing = System.nanoTime();
         }
+        System.out.printf(Locale.ROOT, "  the report's data loaded: %.1f s after the start%n", loaded);
         System.out.printf(Locale.ROOT, "  closing the project: %.1f s%n", (System.nanoTime() - closing) / 1e9);
         double total = (System.nanoTime() - t0) / 1e9;
         long peak = heap.finish();
         System.out.printf(Locale.ROOT, "%s of %,d servers: %.1f s in all (opening the project, the dependency graph and "
                 + "loading the data included), %.1f s writing; %,.1f MB; peak heap %,d MiB%n", what.toUpperCase(Locale.ROOT),
-                servers, total, writing, written / 1e6, peak >> 20);
+                servers, total, writing, Files.size(out) / 1e6, peak >> 20);
     }
 }

@@ -5,6 +5,7 @@ import com.migrationhub.domain.assessment.AssessmentService;
 import com.migrationhub.domain.store.ProjectFile;
 import com.migrationhub.domain.store.ProjectFileException;
 import com.migrationhub.domain.store.ProjectSettings;
+import com.migrationhub.domain.task.Alongside;
 import com.migrationhub.domain.task.ProgressMonitor;
 import com.migrationhub.reports.ReportOptions;
 import com.migrationhub.reports.TempFiles;
@@ -129,22 +130,26 @@ public final class ReportExport {
     public static Outcome export(ProjectFile project, AssessmentService service, Request request, String version,
             ProgressMonitor monitor, Consumer<List<String>> caveats) throws IOException {
         check(project, request);
-        ReportData data;
-        // read through a session of the report's own, which streams large results (ProjectFile.reader)
-        try (ProjectFile reader = project.reader()) {
-            DependencyWorkflow w = new DependencyWorkflow(reader);
-            data = new ReportLoader(reader, service).load(request.scenario(), version,
-                    w.hasData() ? () -> w.prepareGraphWithoutRisk()::build : null, monitor);
-        } catch (ProjectFileException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-        caveats.accept(data.sources().caveats());
-        monitor.checkCancelled();
-        ReportOptions options = request.options();
-        // target to the finished file beside it, moved into place when every output is done
+        // the workbook is made while the data loads: POI's first one takes most of a second, and the
+        // loader's first pass leaves the second core free
+        Alongside<ExcelReport.Blank> blank = request.xlsx() == null ? null
+                : new Alongside<>("workbook", monitor, m -> ExcelReport.blank());
         Map<Path, Path> staged = new LinkedHashMap<>();
         Throwable failure = null;
+        ReportData data;
         try {
+            // read through a session of the report's own, which streams large results (ProjectFile.reader)
+            try (ProjectFile reader = project.reader()) {
+                DependencyWorkflow w = new DependencyWorkflow(reader);
+                data = new ReportLoader(reader, service).load(request.scenario(), version,
+                        w.hasData() ? () -> w.prepareGraphWithoutRisk()::build : null, monitor);
+            } catch (ProjectFileException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            caveats.accept(data.sources().caveats());
+            monitor.checkCancelled();
+            ReportOptions options = request.options();
+            // target to the finished file beside it, moved into place when every output is done
             if (request.pdf() != null) {
                 Path pdf = request.pdf();
                 writing(pdf, () -> {
@@ -160,7 +165,7 @@ public final class ReportExport {
                 writing(xlsx, () -> {
                     Path temp = TempFiles.beside(xlsx);
                     staged.put(xlsx, temp);
-                    ExcelReport.write(data, options, temp, monitor);
+                    ExcelReport.write(data, options, temp, monitor, blank.result());
                 });
             }
             monitor.checkCancelled();
@@ -178,8 +183,26 @@ public final class ReportExport {
             for (Path temp : staged.values()) {
                 TempFiles.deleteQuietly(temp, failure);
             }
+            if (blank != null) {
+                discard(blank, failure);
+            }
         }
         return new Outcome(data, request.targets());
+    }
+
+    /** Closes the blank workbook when it was not written (a failure or cancel before it): its files go. */
+    private static void discard(Alongside<ExcelReport.Blank> blank, Throwable failure) {
+        try {
+            blank.result().close();
+        } catch (IOException | RuntimeException e) {
+            if (failure != null) {
+                if (e != failure) {
+                    failure.addSuppressed(e);
+                }
+            } else if (!(e instanceof com.migrationhub.domain.task.CancelledException)) {
+                throw new IllegalStateException("the workbook's temporary files could not be removed: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Writing one output. */

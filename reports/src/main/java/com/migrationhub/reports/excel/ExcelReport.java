@@ -41,19 +41,62 @@ public final class ExcelReport {
     }
 
     /**
+     * A workbook made before its data is at hand. POI's first workbook in a process takes most of
+     * a second to make, on one core (the spreadsheet schema's types are loaded then): made on a
+     * second thread while the report's data loads, that time is not waited for. A blank is
+     * written once; close it when it is not written (closing a written one does nothing).
+     */
+    public static final class Blank implements AutoCloseable {
+        private final StreamingWorkbook workbook;
+        private boolean taken;
+
+        private Blank() {
+            workbook = new StreamingWorkbook(ROW_WINDOW);
+        }
+
+        private synchronized StreamingWorkbook take() {
+            if (taken) {
+                throw new IllegalStateException("this blank workbook was written already");
+            }
+            taken = true;
+            return workbook;
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            if (!taken) {
+                taken = true;
+                workbook.close();
+            }
+        }
+    }
+
+    /** A workbook to write later, made now; see {@link Blank}. */
+    public static Blank blank() {
+        return new Blank();
+    }
+
+    /**
      * Writes the workbook to {@code out}, replacing any file there.
      *
      * @throws com.migrationhub.domain.task.CancelledException when the monitor is cancelled
      */
     public static void write(ReportData data, ReportOptions options, Path out, ProgressMonitor monitor)
             throws IOException {
-        List<ReportSheet> sheets = ReportTables.sheets(data, options);
-        RowProgress progress = new RowProgress(monitor, ReportTables.expectedRows(sheets));
-        progress.start("Workbook");
-        Path temp = TempFiles.beside(out);
+        write(data, options, out, monitor, blank());
+    }
+
+    /** As {@link #write(ReportData, ReportOptions, Path, ProgressMonitor)}, into a workbook made beforehand. */
+    public static void write(ReportData data, ReportOptions options, Path out, ProgressMonitor monitor, Blank blank)
+            throws IOException {
+        StreamingWorkbook workbook = blank.take();
         Throwable failure = null;
-        StreamingWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
+        Path temp = null;
         try {
+            List<ReportSheet> sheets = ReportTables.sheets(data, options);
+            RowProgress progress = new RowProgress(monitor, ReportTables.expectedRows(sheets));
+            progress.start("Workbook");
+            temp = TempFiles.beside(out);
             String currency = data.scenario().currency();
             SheetWriter writer = new SheetWriter(workbook, new CellStyles(workbook, currency), currency, progress);
             writeSheets(workbook, sheets, writer, progress, monitor);
@@ -70,7 +113,9 @@ public final class ExcelReport {
             throw e;
         } finally {
             close(workbook, failure);
-            TempFiles.deleteQuietly(temp, failure);
+            if (temp != null) {
+                TempFiles.deleteQuietly(temp, failure);
+            }
         }
     }
 

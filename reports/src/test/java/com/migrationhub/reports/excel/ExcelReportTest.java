@@ -402,6 +402,27 @@ class ExcelReportTest {
         assertThat(poiTempFiles()).isEqualTo(poiBefore);
     }
 
+    /** A workbook made ahead on another thread, as the export makes it while the data loads, is written once. */
+    @Test
+    void aBlankMadeAheadIsWrittenOnceAndClosingItAfterwardsDoesNothing(@TempDir Path folder) throws Exception {
+        Set<String> poiBefore = poiTempFiles();
+        java.util.concurrent.CompletableFuture<ExcelReport.Blank> ahead =
+                java.util.concurrent.CompletableFuture.supplyAsync(ExcelReport::blank);
+        ExcelReport.Blank blank = ahead.get();
+        Path out = folder.resolve("ahead.xlsx");
+        ExcelReport.write(data, OPTIONS, out, ProgressMonitor.NONE, blank);
+        try (XSSFWorkbook b = read(out)) {
+            assertThat(b.getSheet("Assessment").getLastRowNum()).isEqualTo(SERVERS * 3);
+        }
+        blank.close();
+        assertThatThrownBy(() -> ExcelReport.write(data, OPTIONS, folder.resolve("again.xlsx"), ProgressMonitor.NONE,
+                blank)).isInstanceOf(IllegalStateException.class);
+        assertThat(folder.resolve("again.xlsx")).doesNotExist();
+        // one never written is closed without a trace
+        ExcelReport.blank().close();
+        assertThat(poiTempFiles()).isEqualTo(poiBefore);
+    }
+
     @Test
     void aFailureOnTheSecondWriterThreadReachesTheCallerAndLeavesNoFiles(@TempDir Path empty) {
         ReportData data = TestData.report(20_000);
