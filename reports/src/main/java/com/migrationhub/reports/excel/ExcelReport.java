@@ -122,7 +122,9 @@ public final class ExcelReport {
     /**
      * Makes every sheet in the report's order, then fills them on two threads: the sheets in two
      * sets of about equal cells (the Assessment sheet alone is most of them), the larger set on a
-     * second thread. A failure or cancel on either stops both.
+     * second thread, whose sheets alone keep their repeated texts in the shared strings (one
+     * thread, so that the numbers, and the file's bytes, are the same on every run). A failure or
+     * cancel on either stops both.
      */
     private static void writeSheets(StreamingWorkbook workbook, List<ReportSheet> sheets, SheetWriter writer,
             RowProgress progress, ProgressMonitor monitor) {
@@ -151,14 +153,15 @@ public final class ExcelReport {
         Alongside<Void> second = new Alongside<>("workbook-sheets", monitor, cancel -> {
             SheetWriter w = writer.with(progress.alongside(cancel));
             for (int i : there) {
-                w.write(sheets.get(i), made.get(i));
+                // this thread has the largest sheet: its sheets, one after the other, share texts
+                w.write(sheets.get(i), made.get(i), workbook.sharedStrings());
             }
             return null;
         });
         try {
             here.sort(Comparator.naturalOrder());
             for (int i : here) {
-                writer.write(sheets.get(i), made.get(i));
+                writer.write(sheets.get(i), made.get(i), null);
             }
             // this thread tells the monitor of the other's rows and honours cancel meanwhile
             while (!second.awaitFor(100)) {

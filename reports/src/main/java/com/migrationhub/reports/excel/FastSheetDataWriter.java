@@ -37,6 +37,7 @@ final class FastSheetDataWriter extends SheetDataWriter {
     private static final byte[] TEXT_SPACED = ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
     private static final byte[] TEXT_END = ascii("</t></is></c>");
     private static final byte[] BLANK = ascii("\"></c>");
+    private static final byte[] SHARED = ascii("\" t=\"s\"><v>");
     private static final byte[] ROW = ascii("<row r=\"");
     private static final byte[] ROW_OPEN = ascii("\">\n");
     private static final byte[] ROW_END = ascii("</row>\n");
@@ -134,6 +135,14 @@ final class FastSheetDataWriter extends SheetDataWriter {
         w.ascii(NUMBER_END);
     }
 
+    /** A text cell of the current row that refers to the workbook's shared strings by number. */
+    void shared(int column, int style, int number) throws IOException {
+        Utf8Writer w = open(column, style);
+        w.ascii(SHARED);
+        w.decimal(number);
+        w.ascii(NUMBER_END);
+    }
+
     /** A blank cell of the current row, there for its style. */
     void blank(int column, int style) throws IOException {
         open(column, style).ascii(BLANK);
@@ -151,13 +160,55 @@ final class FastSheetDataWriter extends SheetDataWriter {
         return w;
     }
 
-    private static boolean hasEdgeSpace(String s) {
+    static boolean hasEdgeSpace(String s) {
         return !s.isEmpty() && (space(s.charAt(0)) || space(s.charAt(s.length() - 1)));
     }
 
     /** {@link Character#isWhitespace}, with the common case of a visible ASCII character decided first. */
     private static boolean space(char c) {
         return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
+    }
+
+    /**
+     * Text as XML character data, escaped exactly as POI's sheet writer escapes a cell's text (for
+     * the shared strings, which POI does not write here): markup characters and line breaks as
+     * references, other control characters and U+FFFE/U+FFFF as "?", an unpaired surrogate as
+     * "?" (by the writer).
+     */
+    static void escape(Utf8Writer w, String s) throws IOException {
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || c >= '\uFFFE') {
+                escapeEach(w, s);
+                return;
+            }
+            if (c >= 0x80) {
+                ascii = false;
+            }
+        }
+        if (ascii) {
+            w.ascii(s);
+        } else {
+            w.write(s);
+        }
+    }
+
+    private static void escapeEach(Utf8Writer w, String s) throws IOException {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> w.write("&lt;");
+                case '>' -> w.write("&gt;");
+                case '&' -> w.write("&amp;");
+                case '"' -> w.write("&quot;");
+                case '\n' -> w.write("&#xa;");
+                case '\r' -> w.write("&#xd;");
+                case '\t' -> w.write("&#x9;");
+                case '\u00A0' -> w.write("&#xa0;");
+                default -> w.write(c < ' ' || c >= '\uFFFE' ? '?' : c);
+            }
+        }
     }
 
     @Override

@@ -72,7 +72,7 @@ final class SheetWriter {
     }
 
     /** Fills a sheet made beforehand (in the workbook's order) from its spec. */
-    void write(ReportSheet spec, SXSSFSheet sheet) {
+    void write(ReportSheet spec, SXSSFSheet sheet, SharedStrings shared) {
         ColumnWidths widths = new ColumnWidths();
         int next = 0;
         List<Table<?>> tables = spec.tables();
@@ -84,7 +84,7 @@ final class SheetWriter {
                 text(cell, tables.get(i).title(), Look.PLAIN);
                 cell.setCellStyle(styles.title());
             }
-            next = table(sheet, tables.get(i), next, widths);
+            next = table(sheet, tables.get(i), next, widths, shared);
         }
         sheet.createFreezePane(0, 1);
         widths.apply(sheet);
@@ -118,7 +118,7 @@ final class SheetWriter {
     }
 
     /** Writes the table with its header at {@code first}; returns the next free row. */
-    private <R> int table(SXSSFSheet sheet, Table<R> t, int first, ColumnWidths widths) {
+    private <R> int table(SXSSFSheet sheet, Table<R> t, int first, ColumnWidths widths, SharedStrings shared) {
         progress.start(t.title());
         List<Column<R>> columns = t.columns();
         List<String> headers = uniqueHeaders(t.headers());
@@ -135,11 +135,16 @@ final class SheetWriter {
             direct = workbook.writerOf(sheet);
         }
         flush(sheet, direct);
+        boolean[] repeated = new boolean[columns.size()];
+        for (int c = 0; c < repeated.length; c++) {
+            repeated[c] = columns.get(c).repeated();
+        }
+        DirectRow straight = direct == null ? null : new DirectRow(direct, repeated, shared);
         Cursor<R> at = new Cursor<>(columns.size());
         at.row = first + 1;
         t.forEachRow(r -> {
             if (at.pendingRow >= 0) {
-                row(sheet, direct, at.pendingRow, at.pending, at.pendingLook);
+                row(sheet, straight, at.pendingRow, at.pending, at.pendingLook);
             }
             Value[] values = at.next();
             at.pendingRow = at.row++;
@@ -260,7 +265,7 @@ final class SheetWriter {
     }
 
     /** One row: straight to the sheet's file, or through POI's sheet when {@code direct} is null. */
-    private void row(SXSSFSheet sheet, FastSheetDataWriter direct, int rownum, Value[] values, Look look) {
+    private void row(SXSSFSheet sheet, DirectRow direct, int rownum, Value[] values, Look look) {
         try {
             if (direct == null) {
                 Row row = sheet.createRow(rownum);
@@ -270,12 +275,11 @@ final class SheetWriter {
                 }
                 return;
             }
-            direct.startRow(rownum);
-            CellTarget to = new DirectRow(direct);
+            direct.writer().startRow(rownum);
             for (int c = 0; c < values.length; c++) {
-                cell(to, c, values[c], look);
+                cell(direct, c, values[c], look);
             }
-            direct.finishRow();
+            direct.writer().finishRow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -331,10 +335,17 @@ final class SheetWriter {
         }
     }
 
-    private record DirectRow(FastSheetDataWriter writer) implements CellTarget {
+    /** Straight to the sheet's file; a repeated column's texts by their number in the shared strings. */
+    private record DirectRow(FastSheetDataWriter writer, boolean[] repeated, SharedStrings shared)
+            implements CellTarget {
         @Override
         public void text(int column, String text, CellStyle style) throws IOException {
-            writer.text(column, style.getIndex() & 0xffff, text);
+            int n = repeated[column] && shared != null ? shared.numberOf(text) : -1;
+            if (n >= 0) {
+                writer.shared(column, style.getIndex() & 0xffff, n);
+            } else {
+                writer.text(column, style.getIndex() & 0xffff, text);
+            }
         }
 
         @Override

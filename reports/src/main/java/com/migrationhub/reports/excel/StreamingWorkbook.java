@@ -22,8 +22,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * POI's streaming workbook tuned for large exports: inline strings (no shared-strings table in
- * memory), rows written through {@link FastSheetDataWriter}, and the package compressed at
+ * POI's streaming workbook tuned for large exports: inline strings (no POI shared-strings table in
+ * memory) but for the texts of repeated columns, which the rows written directly share through a
+ * light table of their own ({@link SharedStrings}); rows written through {@link FastSheetDataWriter}, and the package compressed at
  * Deflate's fastest level: for 300,000 Assessment rows, about 2 s instead of 5 s, for a file of
  * 39 MB instead of 30 MB; the sheets, most of the package, deflated on every core.
  */
@@ -31,6 +32,13 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     StreamingWorkbook(int rowWindow) {
         super(null, rowWindow, false, false);
+    }
+
+    private final SharedStrings sharedStrings = new SharedStrings();
+
+    /** The texts the rows written directly share; written as the package's shared-strings part. */
+    SharedStrings sharedStrings() {
+        return sharedStrings;
     }
 
     /** Each sheet's writer, in the order the sheets were made (a sheet makes its writer when it is made). */
@@ -71,10 +79,23 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
         zip.setUseZip64(Zip64Mode.Never);
         zip.setLevel(Deflater.BEST_SPEED);
+        String sharedPart = getXSSFWorkbook().getSharedStringSource().getPackagePart().getPartName().getName()
+                .substring(1);
         try (ParallelDeflate deflate = new ParallelDeflate(Runtime.getRuntime().availableProcessors())) {
             Enumeration<? extends ZipArchiveEntry> entries = source.getEntries();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry in = entries.nextElement();
+                if (in.getName().equals(sharedPart) && !sharedStrings.isEmpty()) {
+                    // POI's table is empty (every cell it wrote holds its text): the rows' shared texts instead
+                    ZipArchiveEntry part = new ZipArchiveEntry(in.getName());
+                    if (in.getTime() != -1) {
+                        part.setTime(in.getTime());
+                    }
+                    zip.putArchiveEntry(part);
+                    sharedStrings.writeTo(zip);
+                    zip.closeArchiveEntry();
+                    continue;
+                }
                 XSSFSheet x = getSheetFromZipEntryName(in.getName());
                 if (x != null && !(x instanceof XSSFChartSheet)) {
                     byte[] template;

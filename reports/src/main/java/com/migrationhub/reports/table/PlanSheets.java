@@ -50,12 +50,12 @@ final class PlanSheets {
                         deps.edges()::forEach)
                 .text("From", EdgeRow::from)
                 .text("To", EdgeRow::to)
-                .text("Ports", EdgeRow::ports)
-                .text("Processes", EdgeRow::processes)
+                .text("Ports", EdgeRow::ports).repeated()
+                .text("Processes", EdgeRow::processes).repeated()
                 .count("Connections", EdgeRow::connections)
                 .count("Time slots", EdgeRow::slots)
-                .text("Kind", e -> e.hard() ? "hard" : "soft")
-                .text("Why", EdgeRow::why);
+                .text("Kind", e -> e.hard() ? "hard" : "soft").repeated()
+                .text("Why", EdgeRow::why).repeated();
         return new ReportSheet("Dependencies", t);
     }
 }

@@ -23,10 +23,10 @@ final class ServerSheets {
         Table<ServerRow> t = Table.<ServerRow>streamed("inventory", "Inventory", data.profile().servers(),
                         data.inventory()::forEach)
                 .text("Server", ServerRow::name)
-                .text("Operating system", ServerRow::os)
-                .text("Environment", ServerRow::environment)
-                .text("Application", ServerRow::application)
-                .text("Power state", ServerRow::powerState)
+                .text("Operating system", ServerRow::os).repeated()
+                .text("Environment", ServerRow::environment).repeated()
+                .text("Application", ServerRow::application).repeated()
+                .text("Power state", ServerRow::powerState).repeated()
                 .column("vCPUs", r -> Value.count(r.vcpus()))
                 .column("Memory (GiB)", r -> Value.gib(r.memoryMiB()))
                 .column("Provisioned storage (GiB)", r -> Value.gib(r.provisionedMiB()));
@@ -47,16 +47,16 @@ final class ServerSheets {
                             }
                         }))
                 .text("Server", x -> x.server().name())
-                .text("Cloud", x -> cloudLabels.getOrDefault(x.result().cloud(), x.result().cloud()))
-                .text("Region", x -> x.result().region())
-                .text("Readiness", x -> label(codes, x.result().readiness()))
-                .text("Readiness reasons", x -> Labels.join(x.result().readinessReasons()))
-                .text("Strategy", x -> label(codes, x.result().strategy()))
+                .text("Cloud", x -> cloudLabels.getOrDefault(x.result().cloud(), x.result().cloud())).repeated()
+                .text("Region", x -> x.result().region()).repeated()
+                .text("Readiness", x -> label(codes, x.result().readiness())).repeated()
+                .text("Readiness reasons", x -> Labels.join(x.result().readinessReasons())).repeated()
+                .text("Strategy", x -> label(codes, x.result().strategy())).repeated()
                 .text("Rationale", x -> x.result().rationale())
-                .text("Size", x -> x.result().size())
+                .text("Size", x -> x.result().size()).repeated()
                 .count("vCPUs", x -> x.result().vcpus())
                 .column("Memory (GiB)", x -> new Value.Gib(x.result().memoryMiB()))
-                .text("Sizing basis", x -> x.result().sizingBasis())
+                .text("Sizing basis", x -> x.result().sizingBasis()).repeated()
                 .count("Confidence (stars of 5)", x -> x.result().stars())
                 .money(Labels.money("Compute", cur, month), x -> x.result().computeCents())
                 .money(Labels.money("Licence", cur, month), x -> x.result().licenceCents())
@@ -64,9 +64,9 @@ final class ServerSheets {
                 .money(Labels.money("Network", cur, month), x -> x.result().networkCents())
                 .money(Labels.money("Total", cur, month), x -> x.result().totalCents())
                 .count("Risk score", x -> x.result().riskScore())
-                .text("Risk level", x -> label(codes, x.result().riskLevel()))
-                .text("Risk factors", x -> Labels.join(x.result().riskFactors()))
-                .text("Price basis", x -> x.result().priceBasis());
+                .text("Risk level", x -> label(codes, x.result().riskLevel())).repeated()
+                .text("Risk factors", x -> Labels.join(x.result().riskFactors())).repeated()
+                .text("Price basis", x -> x.result().priceBasis()).repeated();
         return new ReportSheet("Assessment", t);
     }
 

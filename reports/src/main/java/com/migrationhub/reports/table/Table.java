@@ -60,7 +60,7 @@ public final class Table<R> {
     }
 
     public Table<R> column(String header, Function<? super R, ? extends Value> value) {
-        columns.add(new Column<>(header, false, value));
+        columns.add(new Column<>(header, false, false, value));
         return this;
     }
 
@@ -69,12 +69,24 @@ public final class Table<R> {
     }
 
     public Table<R> money(String header, ToLongFunction<? super R> cents) {
-        columns.add(new Column<>(header, true, r -> new Money(cents.applyAsLong(r))));
+        columns.add(new Column<>(header, true, false, r -> new Money(cents.applyAsLong(r))));
         return this;
     }
 
     public Table<R> count(String header, ToLongFunction<? super R> count) {
         return column(header, r -> new Count(count.applyAsLong(r)));
+    }
+
+    /**
+     * Marks the column just added as one whose texts recur over the rows (a cloud, a level, the
+     * same few risk factors), which the workbook then keeps once each.
+     */
+    public Table<R> repeated() {
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("no column to mark");
+        }
+        columns.set(columns.size() - 1, columns.get(columns.size() - 1).asRepeated());
+        return this;
     }
 
     /** Adds a last row that sums every money column, with {@code label} in the first column. */

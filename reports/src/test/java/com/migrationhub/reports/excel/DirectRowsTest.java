@@ -52,9 +52,30 @@ class DirectRowsTest {
         }
     }
 
-    /** A header row, then {@code ROWS} rows of text, number, number and blank; the last always through POI. */
+    /** Texts kept in the shared strings read back as the same texts as when each cell holds its own. */
+    @Test
+    void sharedTextsReadBackAsTheCellsOwn() throws IOException {
+        Path inline = write(true);
+        Path shared = write(true, true);
+        try (XSSFWorkbook a = new XSSFWorkbook(Files.newInputStream(inline));
+                XSSFWorkbook b = new XSSFWorkbook(Files.newInputStream(shared))) {
+            for (int i = 1; i <= ROWS; i++) {
+                assertThat(b.getSheetAt(0).getRow(i).getCell(0).getStringCellValue()).as("row %d", i)
+                        .isEqualTo(a.getSheetAt(0).getRow(i).getCell(0).getStringCellValue());
+            }
+            assertThat(b.getSharedStringSource().getUniqueCount()).isEqualTo(TEXTS.length);
+        }
+        String xml = sheetXml(shared);
+        assertThat(xml).contains("t=\"s\"><v>0</v>").doesNotContain(TEXTS[1].substring(0, 6));
+    }
+
     private Path write(boolean direct) throws IOException {
-        Path out = dir.resolve(direct ? "direct.xlsx" : "poi.xlsx");
+        return write(direct, false);
+    }
+
+    /** A header row, then {@code ROWS} rows of text, number, number and blank; the last always through POI. */
+    private Path write(boolean direct, boolean share) throws IOException {
+        Path out = dir.resolve(direct ? share ? "shared.xlsx" : "direct.xlsx" : "poi.xlsx");
         try (StreamingWorkbook book = new StreamingWorkbook(100)) {
             CellStyle text = book.createCellStyle();
             CellStyle money = book.createCellStyle();
@@ -74,7 +95,11 @@ class DirectRowsTest {
                 double n = NUMBERS[i % NUMBERS.length];
                 if (direct && i < ROWS) {
                     writer.startRow(i);
-                    writer.text(0, text.getIndex(), s);
+                    if (share) {
+                        writer.shared(0, text.getIndex(), book.sharedStrings().numberOf(s));
+                    } else {
+                        writer.text(0, text.getIndex(), s);
+                    }
                     writer.number(1, 0, n);
                     writer.number(2, money.getIndex(), i / 100.0);
                     writer.blank(3, money.getIndex());

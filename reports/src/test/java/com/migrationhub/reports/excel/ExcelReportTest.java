@@ -110,6 +110,55 @@ class ExcelReportTest {
         assertThat(book.getSheet("Assessment").getCTWorksheet().getDimension().getRef()).endsWith(String.valueOf(SERVERS * 3 + 1));
     }
 
+    /**
+     * The Assessment sheet's repeated texts are shared strings, and the numbers do not depend on
+     * the two writer threads' timing: the same report gives the same bytes every time.
+     */
+    @Test
+    void repeatedTextsAreSharedAndTheWorkbookIsTheSameEveryTime(@TempDir Path folder) throws IOException {
+        Path a = folder.resolve("a.xlsx");
+        Path b = folder.resolve("b.xlsx");
+        ExcelReport.write(data, OPTIONS, a, ProgressMonitor.NONE);
+        ExcelReport.write(data, OPTIONS, b, ProgressMonitor.NONE);
+        java.util.Map<String, byte[]> first = entries(a);
+        java.util.Map<String, byte[]> second = entries(b);
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        for (String name : first.keySet()) {
+            if (!name.equals("docProps/core.xml")) { // it says when the file was made
+                assertThat(second.get(name)).as(name).isEqualTo(first.get(name));
+            }
+        }
+        // shared cells are in repeated columns only (Kind, Why, Cloud, Region, ...), never a server's name
+        java.util.Set<String> sharedColumns = new java.util.TreeSet<>();
+        book.forEach(sheet -> {
+            for (Row r : sheet) {
+                for (org.apache.poi.ss.usermodel.Cell c : r) {
+                    if (r.getRowNum() > 0 && ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell().getT()
+                            == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.S) {
+                        sharedColumns.add(sheet.getRow(0).getCell(c.getColumnIndex()).getStringCellValue());
+                    }
+                }
+            }
+        });
+        assertThat(sharedColumns).isNotEmpty().doesNotContain("Server", "From", "To", "Rationale")
+                .isSubsetOf("Operating system", "Environment", "Application", "Power state", "Cloud", "Region",
+                        "Readiness", "Readiness reasons", "Strategy", "Size", "Sizing basis", "Risk level",
+                        "Risk factors", "Price basis", "Ports", "Processes", "Kind", "Why");
+        assertThat(book.getSharedStringSource().getUniqueCount()).isPositive();
+    }
+
+    private static java.util.Map<String, byte[]> entries(Path xlsx) throws IOException {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (java.io.InputStream in = zip.getInputStream(e)) {
+                    out.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
     void sheetsComeInTheReportsOrder() {
         List<String> names = new ArrayList<>();
