@@ -840,9 +840,13 @@ public final class ReportLoader {
         return new ReportData.DependencySummary(imports.size(), ds.connectionCount(), g.activeServers(),
                 r.externalEndpoints(), g.edgeCount(), g.hardEdgeCount(), r.byName(), r.byIp(), r.byIpam(), r.external(),
                 hubs, groups.size(), List.copyOf(groups), consumer -> {
+                    // edges share their port sets and process lists: each one's text is made once
+                    Map<Object, String> texts = new IdentityHashMap<>();
                     for (DependencyEdge e : g.edges()) {
+                        List<String> processes = e.destinationProcesses();
                         consumer.accept(new ReportData.EdgeRow(g.endpoint(e.source()).label(),
-                                g.endpoint(e.target()).label(), join(e.ports()), join(e.destinationProcesses()),
+                                g.endpoint(e.target()).label(), texts.computeIfAbsent(e.portSet(), k -> join(e.ports())),
+                                texts.computeIfAbsent(processes, k -> join(processes)),
                                 e.connections(), e.slots(), e.isHard(), e.classification().text()));
                     }
                 });

@@ -4,6 +4,7 @@ import com.migrationhub.reports.data.ReportData;
 import com.migrationhub.reports.data.ReportData.Result;
 import com.migrationhub.reports.data.ReportData.ServerRow;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,6 +40,8 @@ final class ServerSheets {
         Map<String, String> cloudLabels = new HashMap<>();
         data.clouds().forEach(c -> cloudLabels.put(c.cloud(), c.cloudLabel()));
         Map<String, String> codes = new HashMap<>();
+        // the results share their reason and factor lists (one object per distinct list): each is joined once
+        Map<List<String>, String> joined = new java.util.IdentityHashMap<>();
         long expected = data.profile().servers() * Math.max(1, data.clouds().size());
         Table<ServerResult> t = Table.<ServerResult>streamed("assessment", "Assessment", expected, each ->
                         data.rows().forEach(s -> {
@@ -50,7 +53,7 @@ final class ServerSheets {
                 .text("Cloud", x -> cloudLabels.getOrDefault(x.result().cloud(), x.result().cloud())).repeated()
                 .text("Region", x -> x.result().region()).repeated()
                 .text("Readiness", x -> label(codes, x.result().readiness())).repeated()
-                .text("Readiness reasons", x -> Labels.join(x.result().readinessReasons())).repeated()
+                .text("Readiness reasons", x -> joined.computeIfAbsent(x.result().readinessReasons(), Labels::join)).repeated()
                 .text("Strategy", x -> label(codes, x.result().strategy())).repeated()
                 .text("Rationale", x -> x.result().rationale())
                 .text("Size", x -> x.result().size()).repeated()
@@ -65,7 +68,7 @@ final class ServerSheets {
                 .money(Labels.money("Total", cur, month), x -> x.result().totalCents())
                 .count("Risk score", x -> x.result().riskScore())
                 .text("Risk level", x -> label(codes, x.result().riskLevel())).repeated()
-                .text("Risk factors", x -> Labels.join(x.result().riskFactors())).repeated()
+                .text("Risk factors", x -> joined.computeIfAbsent(x.result().riskFactors(), Labels::join)).repeated()
                 .text("Price basis", x -> x.result().priceBasis()).repeated();
         return new ReportSheet("Assessment", t);
     }

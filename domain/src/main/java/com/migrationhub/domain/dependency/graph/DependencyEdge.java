@@ -80,6 +80,15 @@ public final class DependencyEdge {
         return List.of(boxed);
     }
 
+    /**
+     * An object that stands for this edge's port set: the same object for every edge of a graph
+     * with the same ports (a graph keeps each distinct set once), for callers that work out
+     * something per set, such as its text, once.
+     */
+    public Object portSet() {
+        return ports;
+    }
+
     public boolean hasPort(int port) {
         return java.util.Arrays.binarySearch(ports, port) >= 0;
     }
