@@ -530,7 +530,8 @@ public final class DependencyStore {
     /** The computed move groups, by name. */
     public List<StoredGroup> groups() {
         List<StoredGroup> list = new ArrayList<>();
-        query("SELECT NAME, ORIGIN, REASON, VCPUS, DEPENDS_ON, MEMBERS FROM MOVE_GROUP ORDER BY NAME", ps -> { },
+        // read straight through and sorted, not through the name's index with a lookup a row (a third slower cold)
+        query("SELECT NAME, ORIGIN, REASON, VCPUS, DEPENDS_ON, MEMBERS FROM MOVE_GROUP USE INDEX () ORDER BY NAME", ps -> { },
                 rs -> list.add(new StoredGroup(rs.getString(1), rs.getString(2), rs.getString(3),
                         memberIds(rs.getString(6), rs.getString(1)), rs.getLong(4), lines(rs.getString(5)))));
         return list;
@@ -612,7 +613,7 @@ public final class DependencyStore {
             return Optional.empty();
         }
         Map<Integer, List<String>> groups = new LinkedHashMap<>();
-        query("SELECT WAVE_NUMBER, GROUP_NAME FROM WAVE_GROUP ORDER BY WAVE_NUMBER, GROUP_NAME", ps -> { },
+        query("SELECT WAVE_NUMBER, GROUP_NAME FROM WAVE_GROUP USE INDEX () ORDER BY WAVE_NUMBER, GROUP_NAME", ps -> { },
                 rs -> groups.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2)));
         List<StoredWave> waves = new ArrayList<>();
         query("SELECT NUMBER, NAME, STARTS_ON, ENDS_ON, EXPLANATION FROM WAVE ORDER BY NUMBER", ps -> { },

@@ -108,6 +108,17 @@ public final class ReportLoader {
         monitor.progress(0, 4, "Reading the inventory");
         List<DependencyServer> graphServers = graphs == null ? null : new ArrayList<>();
         Inventory inv = inventory(graphServers);
+        inv.sortAhead(monitor);
+        try {
+            return load(scenarioName, info, a, inv, graphs, graphServers, version, monitor);
+        } catch (RuntimeException | Error e) {
+            inv.abandonSort(e);
+            throw e;
+        }
+    }
+
+    private ReportData load(String scenarioName, ScenarioInfo info, Assumptions a, Inventory inv, GraphSource graphs,
+            List<DependencyServer> graphServers, String version, ProgressMonitor monitor) {
         Results res;
         DependencyGraph graph = null;
         if (graphs == null) {
@@ -261,13 +272,34 @@ public final class ReportLoader {
         final long[] memoryBands = new long[MEMORY_BANDS.length];
 
         private List<Facts> sorted;
+        private Alongside<List<Facts>> sorting;
+
+        /**
+         * Starts sorting the servers by name on a thread of its own, once the inventory pass is
+         * done: the graph, built meanwhile on the second core, leaves it idle for most of the
+         * results pass. Nothing may change {@link #facts} after this.
+         */
+        void sortAhead(ProgressMonitor monitor) {
+            sorting = new Alongside<>("report-names", monitor, m -> sortNow(false));
+        }
+
+        private List<Facts> sortNow(boolean parallel) {
+            List<Facts> all = new ArrayList<>(facts.size());
+            facts.forEachValue(all::add);
+            return ReportLoader.byName(all, Facts::name, Facts::id, parallel);
+        }
+
+        /** Waits for the sort started ahead, after the load failed with {@code cause}. */
+        void abandonSort(Throwable cause) {
+            if (sorting != null) {
+                sorting.abandon(cause);
+            }
+        }
 
         /** Every server's facts by name, then id (the appendix's order), sorted once. */
         List<Facts> sorted() {
             if (sorted == null) {
-                List<Facts> all = new ArrayList<>(facts.size());
-                facts.forEachValue(all::add);
-                sorted = ReportLoader.byName(all, Facts::name, Facts::id);
+                sorted = sorting != null ? sorting.result() : sortNow(true);
             }
             return sorted;
         }
@@ -869,6 +901,12 @@ public final class ReportLoader {
      */
     static <T> List<T> byName(java.util.Collection<T> items, java.util.function.Function<T, String> name,
             java.util.function.ToLongFunction<T> id) {
+        return byName(items, name, id, true);
+    }
+
+    /** As {@link #byName(java.util.Collection, java.util.function.Function, java.util.function.ToLongFunction)}; on every core or on this thread alone. */
+    static <T> List<T> byName(java.util.Collection<T> items, java.util.function.Function<T, String> name,
+            java.util.function.ToLongFunction<T> id, boolean parallel) {
         record Keyed(String key, long id, Object item) implements Comparable<Keyed> {
             @Override
             public int compareTo(Keyed o) {
@@ -882,7 +920,11 @@ public final class ReportLoader {
             String n = name.apply(t);
             keyed[i++] = new Keyed(n == null ? "" : n.toLowerCase(Locale.ROOT), id.applyAsLong(t), t);
         }
-        java.util.Arrays.parallelSort(keyed);
+        if (parallel) {
+            java.util.Arrays.parallelSort(keyed);
+        } else {
+            java.util.Arrays.sort(keyed);
+        }
         List<T> out = new ArrayList<>(keyed.length);
         for (Keyed k : keyed) {
             @SuppressWarnings("unchecked")
