@@ -143,6 +143,47 @@ final class FastSheetDataWriter extends SheetDataWriter {
         w.ascii(NUMBER_END);
     }
 
+    /**
+     * An amount in cents as a number cell: its exact decimal ("62.78", "13.2", "0"), which a
+     * spreadsheet reads as the double nearest the amount, the same double as {@code cents / 100.0}
+     * gives; written without {@link Double#toString}, which cost a fifth of the Assessment sheet's
+     * numbers and garbage.
+     */
+    void money(int column, int style, long cents) throws IOException {
+        Utf8Writer w = open(column, style);
+        w.ascii(NUMBER);
+        if (cents == Long.MIN_VALUE) {
+            w.ascii(java.math.BigDecimal.valueOf(cents, 2).stripTrailingZeros().toPlainString());
+        } else {
+            long units = cents / 100;
+            int rest = (int) Math.abs(cents % 100);
+            if (cents < 0 && units == 0) {
+                w.ascii(NEGATIVE_ZERO_UNITS);
+            } else {
+                w.decimal(units);
+            }
+            if (rest != 0) {
+                w.ascii(rest % 10 == 0 ? DECIMALS_ONE[rest / 10] : DECIMALS_TWO[rest]);
+            }
+        }
+        w.ascii(NUMBER_END);
+    }
+
+    private static final byte[] NEGATIVE_ZERO_UNITS = ascii("-0");
+    /** ".1" to ".9", by tenths. */
+    private static final byte[][] DECIMALS_ONE = new byte[10][];
+    /** ".01" to ".99", by hundredths. */
+    private static final byte[][] DECIMALS_TWO = new byte[100][];
+
+    static {
+        for (int i = 0; i < 10; i++) {
+            DECIMALS_ONE[i] = ascii("." + i);
+        }
+        for (int i = 0; i < 100; i++) {
+            DECIMALS_TWO[i] = ascii(String.format(java.util.Locale.ROOT, ".%02d", i));
+        }
+    }
+
     /** A blank cell of the current row, there for its style. */
     void blank(int column, int style) throws IOException {
         open(column, style).ascii(BLANK);

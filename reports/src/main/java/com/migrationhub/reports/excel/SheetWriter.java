@@ -291,6 +291,11 @@ final class SheetWriter {
 
         void number(int column, double value, CellStyle style) throws IOException;
 
+        /** An amount in cents: the number {@code cents / 100.0}, the double nearest the exact amount. */
+        default void money(int column, long cents, CellStyle style) throws IOException {
+            number(column, cents / 100.0, style);
+        }
+
         void blank(int column, CellStyle style) throws IOException;
     }
 
@@ -354,6 +359,11 @@ final class SheetWriter {
         }
 
         @Override
+        public void money(int column, long cents, CellStyle style) throws IOException {
+            writer.money(column, style.getIndex() & 0xffff, cents);
+        }
+
+        @Override
         public void blank(int column, CellStyle style) throws IOException {
             writer.blank(column, style.getIndex() & 0xffff);
         }
@@ -372,8 +382,7 @@ final class SheetWriter {
         if (v instanceof Value.Text t) {
             text(to, c, t.text(), look);
         } else if (v instanceof Value.Money m) {
-            // cents / 100.0 is the double nearest the exact amount, as BigDecimal.valueOf(cents, 2) would give
-            to.number(c, m.cents() / 100.0, styles.of(Kind.MONEY, look));
+            to.money(c, m.cents(), styles.of(Kind.MONEY, look));
         } else if (v instanceof Value.Count n) {
             to.number(c, n.count(), styles.of(Kind.COUNT, look));
         } else if (v instanceof Value.Gib g) {

@@ -69,6 +69,40 @@ class DirectRowsTest {
         assertThat(xml).contains("t=\"s\"><v>0</v>").doesNotContain(TEXTS[1].substring(0, 6));
     }
 
+    /** Amounts in cents are written as their exact decimals, which read back as the double cents / 100.0. */
+    @Test
+    void amountsInCentsAreTheirExactDecimals() throws IOException {
+        java.util.Random random = new java.util.Random(11);
+        long[] cents = new long[5_000];
+        long[] edges = {0, 1, -1, 5, 10, 50, 99, 100, -100, -150, 6278, 1320, -5, 123_456_789_012L, Long.MAX_VALUE,
+            Long.MIN_VALUE, Long.MIN_VALUE + 1, 999_999_999_999_999_99L};
+        for (int i = 0; i < cents.length; i++) {
+            cents[i] = i < edges.length ? edges[i] : random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(2_000_000) - 1_000_000;
+        }
+        FastSheetDataWriter writer = new FastSheetDataWriter();
+        try {
+            writer.startRow(0);
+            for (int i = 0; i < cents.length; i++) {
+                writer.money(i % 100, 0, cents[i]);
+            }
+            writer.finishRow();
+            writer.close();
+            String xml = Files.readString(writer.file().toPath());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<v>([^<]*)</v>").matcher(xml);
+            for (long c : cents) {
+                assertThat(m.find()).isTrue();
+                String v = m.group(1);
+                assertThat(v).as("%d cents", c).isEqualTo(java.math.BigDecimal.valueOf(c, 2).stripTrailingZeros()
+                        .toPlainString());
+                // the double nearest the exact amount: cents / 100.0 where the cents convert exactly (below 2^53)
+                double nearest = Math.abs(c) < 1L << 53 ? c / 100.0 : java.math.BigDecimal.valueOf(c, 2).doubleValue();
+                assertThat(Double.parseDouble(v)).as("%d cents", c).isEqualTo(nearest);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(writer.file().toPath());
+        }
+    }
+
     private Path write(boolean direct) throws IOException {
         return write(direct, false);
     }
