@@ -129,8 +129,10 @@ public final class ExcelReport {
     private static void writeSheets(StreamingWorkbook workbook, List<ReportSheet> sheets, SheetWriter writer,
             RowProgress progress, ProgressMonitor monitor) {
         List<SXSSFSheet> made = new ArrayList<>(sheets.size());
+        List<List<Runnable>> later = new ArrayList<>(sheets.size());
         for (ReportSheet spec : sheets) {
             made.add(workbook.createSheet(spec.name()));
+            later.add(new ArrayList<>());
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
@@ -154,14 +156,14 @@ public final class ExcelReport {
             SheetWriter w = writer.with(progress.alongside(cancel));
             for (int i : there) {
                 // this thread has the largest sheet: its sheets, one after the other, share texts
-                w.write(sheets.get(i), made.get(i), workbook.sharedStrings());
+                w.write(sheets.get(i), made.get(i), workbook.sharedStrings(), later.get(i));
             }
             return null;
         });
         try {
             here.sort(Comparator.naturalOrder());
             for (int i : here) {
-                writer.write(sheets.get(i), made.get(i), null);
+                writer.write(sheets.get(i), made.get(i), null, later.get(i));
             }
             // this thread tells the monitor of the other's rows and honours cancel meanwhile
             while (!second.awaitFor(100)) {
@@ -172,6 +174,10 @@ public final class ExcelReport {
             throw e;
         }
         second.result();
+        // the tables and filters, which number parts and names in the order they are made: the sheets' order
+        for (List<Runnable> l : later) {
+            l.forEach(Runnable::run);
+        }
     }
 
     /** A sheet's work: its cells, as its tables expect them (the Assessment sheet has 22 columns, Dependencies 8). */

@@ -40,7 +40,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  *
  * <p>Two writers may fill different sheets of one workbook at once, each with its own progress:
  * a streaming sheet writes its rows to a file of its own, the styles are all made beforehand, and
- * the few changes to the workbook itself (a table, a filter's defined name) are made one at a time.
+ * the few changes to the workbook itself (a table, a filter's defined name) are left to the caller,
+ * to make in the sheets' order once both are done.
  */
 final class SheetWriter {
     /** Excel's limit for the text of one cell. */
@@ -72,7 +73,13 @@ final class SheetWriter {
     }
 
     /** Fills a sheet made beforehand (in the workbook's order) from its spec. */
-    void write(ReportSheet spec, SXSSFSheet sheet, SharedStrings shared) {
+    /**
+     * @param later told what each table still needs done to the workbook itself (its Excel table
+     *              or its sheet's filter, which add numbered parts and names): the caller does it
+     *              once every sheet is written, in the sheets' order, so that the file's bytes do
+     *              not depend on which writer thread got there first
+     */
+    void write(ReportSheet spec, SXSSFSheet sheet, SharedStrings shared, List<Runnable> later) {
         ColumnWidths widths = new ColumnWidths();
         int next = 0;
         List<Table<?>> tables = spec.tables();
@@ -84,7 +91,7 @@ final class SheetWriter {
                 text(cell, tables.get(i).title(), Look.PLAIN);
                 cell.setCellStyle(styles.title());
             }
-            next = table(sheet, tables.get(i), next, widths, shared);
+            next = table(sheet, tables.get(i), next, widths, shared, later);
         }
         sheet.createFreezePane(0, 1);
         widths.apply(sheet);
@@ -118,7 +125,8 @@ final class SheetWriter {
     }
 
     /** Writes the table with its header at {@code first}; returns the next free row. */
-    private <R> int table(SXSSFSheet sheet, Table<R> t, int first, ColumnWidths widths, SharedStrings shared) {
+    private <R> int table(SXSSFSheet sheet, Table<R> t, int first, ColumnWidths widths, SharedStrings shared,
+            List<Runnable> later) {
         progress.start(t.title());
         List<Column<R>> columns = t.columns();
         List<String> headers = uniqueHeaders(t.headers());
@@ -176,12 +184,11 @@ final class SheetWriter {
             lastData = none.getRowNum();
         }
         // both change the workbook (a defined name, a table part): one writer at a time
-        synchronized (workbook) {
-            if (t.isStreamed()) {
-                sheet.setAutoFilter(new CellRangeAddress(first, lastData, 0, columns.size() - 1));
-            } else {
-                excelTable(sheet, t.id(), headers, first, lastData);
-            }
+        int last = lastData;
+        if (t.isStreamed()) {
+            later.add(() -> sheet.setAutoFilter(new CellRangeAddress(first, last, 0, columns.size() - 1)));
+        } else {
+            later.add(() -> excelTable(sheet, t.id(), headers, first, last));
         }
         if (t.totalsLabel() != null) {
             totals(sheet.createRow(at.row++), t, sums, first + 1, at.written == 0 ? -1 : lastData);
