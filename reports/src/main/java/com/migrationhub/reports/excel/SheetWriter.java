@@ -102,7 +102,7 @@ final class SheetWriter {
      * when the next one comes, directly to the sheet's file, and the table's last row through
      * POI's sheet, so that the sheet's last row and dimension are POI's own.
      */
-    private static final class Cursor<R> {
+    private static final class Cursor {
         int row;
         int written;
         Value[] pending;
@@ -148,7 +148,7 @@ final class SheetWriter {
             repeated[c] = columns.get(c).repeated();
         }
         DirectRow straight = direct == null ? null : new DirectRow(direct, repeated, shared);
-        Cursor<R> at = new Cursor<>(columns.size());
+        Cursor at = new Cursor(columns.size());
         at.row = first + 1;
         t.forEachRow(r -> {
             if (at.pendingRow >= 0) {
