@@ -212,7 +212,7 @@ final class FastSheetDataWriter extends SheetDataWriter {
 
     /**
      * Text as XML character data, escaped exactly as POI's sheet writer escapes a cell's text (for
-     * the shared strings, which POI does not write here): markup characters and line breaks as
+     * the cells and for the shared strings): markup characters and line breaks as
      * references, other control characters and U+FFFE/U+FFFF as "?", an unpaired surrogate as
      * "?" (by the writer).
      */
@@ -252,26 +252,11 @@ final class FastSheetDataWriter extends SheetDataWriter {
         }
     }
 
+    /** POI's escaping, as {@link #escape} writes it (a test checks the two agree character for character). */
     @Override
     protected void outputEscapedString(String s) throws IOException {
-        if (s == null) {
-            return;
-        }
-        boolean ascii = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || c >= '\uD800') {
-                super.outputEscapedString(s);
-                return;
-            }
-            if (c >= 0x80) {
-                ascii = false;
-            }
-        }
-        if (ascii) {
-            out().ascii(s);
-        } else {
-            _out.write(s);
+        if (s != null) {
+            escape(out(), s);
         }
     }
 }

@@ -306,24 +306,21 @@ final class SheetWriter {
         void blank(int column, CellStyle style) throws IOException;
     }
 
+    /** A new cell of POI's row for each value. */
     private record PoiRow(Row row) implements CellTarget {
         @Override
         public void text(int column, String text, CellStyle style) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(text);
-            cell.setCellStyle(style);
+            new OneCell(row.createCell(column)).text(column, text, style);
         }
 
         @Override
         public void number(int column, double value, CellStyle style) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(style);
+            new OneCell(row.createCell(column)).number(column, value, style);
         }
 
         @Override
         public void blank(int column, CellStyle style) {
-            row.createCell(column).setCellStyle(style);
+            new OneCell(row.createCell(column)).blank(column, style);
         }
     }
 

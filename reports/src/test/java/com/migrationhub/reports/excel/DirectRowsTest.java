@@ -69,6 +69,40 @@ class DirectRowsTest {
         assertThat(xml).contains("t=\"s\"><v>0</v>").doesNotContain(TEXTS[1].substring(0, 6));
     }
 
+    /** POI's own writer, to compare escaping with. */
+    private static final class PoiEscaping extends org.apache.poi.xssf.streaming.SheetDataWriter {
+        PoiEscaping(java.io.Writer w) throws IOException {
+            super(w);
+        }
+
+        void escaped(String s) throws IOException {
+            outputEscapedString(s);
+            _out.flush();
+        }
+    }
+
+    /** Our escaping of text writes what POI's does, for every kind of character that needs care. */
+    @Test
+    void escapingIsPois() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0x300; c++) {
+            all.append(c);
+        }
+        String[] texts = {"plain", "Müller & Söhne <GmbH> \"Nord\"", "tab\tline\nreturn\r", "nbsp\u00A0", "😀 日本語",
+            "lone \uD800 high", "lone \uDC00 low", "end \uD83D", "\uFFFE\uFFFF\uFFFD", "\u0001\u001F", all.toString()};
+        for (String t : texts) {
+            java.io.ByteArrayOutputStream ours = new java.io.ByteArrayOutputStream();
+            Utf8Writer w = new Utf8Writer(ours);
+            FastSheetDataWriter.escape(w, t);
+            w.close();
+            java.io.ByteArrayOutputStream theirs = new java.io.ByteArrayOutputStream();
+            Utf8Writer pw = new Utf8Writer(theirs);
+            new PoiEscaping(pw).escaped(t);
+            pw.close();
+            assertThat(ours.toString(StandardCharsets.UTF_8)).as(t).isEqualTo(theirs.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     /** Amounts in cents are written as their exact decimals, which read back as the double cents / 100.0. */
     @Test
     void amountsInCentsAreTheirExactDecimals() throws IOException {
