@@ -73,7 +73,8 @@ final class ReportCommand implements Callable<Integer> {
         java.util.Set<Section> chosen = sections == null ? null : Section.parse(sections);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // the shipped catalog is read on a second core while the project opens and is checked
+        // the shipped catalog is read on a second core while the project opens and is checked, and
+        // while the report reads the inventory: the report waits for it only when it reads the results
         Alongside<AssessmentService> engines = new Alongside<>("catalog", ProgressMonitor.NONE,
                 m -> AssessmentService.withShippedRules(CatalogFiles.readShipped()));
         try (ProjectFile p = project.open()) {
@@ -87,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
             ReportData data;
             try {
                 // what the report says of its data, said here too
-                data = ReportExport.export(p, engines.result(), request,
+                data = ReportExport.export(p, engines::result, request,
                         ReportExport.version(), progress,
                         caveats -> caveats.forEach(c -> err.println("mhub: note: " + c))).data();
             } finally {

@@ -129,6 +129,16 @@ public final class ReportExport {
      */
     public static Outcome export(ProjectFile project, AssessmentService service, Request request, String version,
             ProgressMonitor monitor, Consumer<List<String>> caveats) throws IOException {
+        return export(project, () -> service, request, version, monitor, caveats);
+    }
+
+    /**
+     * As {@link #export(ProjectFile, AssessmentService, Request, String, ProgressMonitor, Consumer)}, with
+     * the engines asked for only once the inventory is read: the caller may still be reading the
+     * catalog on another core meanwhile.
+     */
+    public static Outcome export(ProjectFile project, java.util.function.Supplier<AssessmentService> service,
+            Request request, String version, ProgressMonitor monitor, Consumer<List<String>> caveats) throws IOException {
         check(project, request);
         // the workbook is made while the data loads: POI's first one takes most of a second, and the
         // loader's first pass leaves the second core free

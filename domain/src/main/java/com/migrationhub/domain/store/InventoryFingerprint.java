@@ -1,24 +1,13 @@
 package com.migrationhub.domain.store;
 
-import static com.migrationhub.domain.store.jooq.Tables.CLUSTER;
-import static com.migrationhub.domain.store.jooq.Tables.DATASTORE;
-import static com.migrationhub.domain.store.jooq.Tables.DISK;
-import static com.migrationhub.domain.store.jooq.Tables.HOST;
-import static com.migrationhub.domain.store.jooq.Tables.IMPORT_RUN;
-import static com.migrationhub.domain.store.jooq.Tables.NIC;
-import static com.migrationhub.domain.store.jooq.Tables.SERVER;
-import static com.migrationhub.domain.store.jooq.Tables.SERVER_EDIT;
-import static com.migrationhub.domain.store.jooq.Tables.UTILIZATION;
-
 import com.migrationhub.domain.inventory.InventorySummary;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 
 /**
  * Keeps the inventory's summary so that opening a large project shows its totals at once: the
@@ -38,9 +27,9 @@ final class InventoryFingerprint {
     }
 
     /** The summary from the cache when the inventory has not changed since; else computed and kept. */
-    static InventorySummary summary(DSLContext dsl, java.sql.Connection connection, ProjectSettings settings,
-            Supplier<InventorySummary> compute) {
-        String fingerprint = fingerprint(dsl);
+    static InventorySummary summary(java.sql.Connection connection, ProjectSettings settings,
+            Supplier<InventorySummary> compute) throws SQLException {
+        String fingerprint = fingerprint(connection);
         String kept = settings.get(KEY).orElse("");
         if (kept.startsWith(fingerprint + "|")) {
             InventorySummary s = decode(kept.substring(fingerprint.length() + 1));
@@ -57,23 +46,26 @@ final class InventoryFingerprint {
         return s;
     }
 
-    static String fingerprint(DSLContext dsl) {
+    static String fingerprint(java.sql.Connection connection) throws SQLException {
         StringBuilder b = new StringBuilder("v").append(FORMAT);
-        append(dsl, b, SERVER, SERVER.ID);
-        append(dsl, b, DISK, DISK.ID);
-        append(dsl, b, NIC, NIC.ID);
-        append(dsl, b, UTILIZATION, UTILIZATION.ID);
-        append(dsl, b, SERVER_EDIT, SERVER_EDIT.ID);
-        append(dsl, b, IMPORT_RUN, IMPORT_RUN.ID);
-        append(dsl, b, HOST, HOST.ID);
-        append(dsl, b, CLUSTER, CLUSTER.ID);
-        append(dsl, b, DATASTORE, DATASTORE.ID);
+        for (String table : TABLES) {
+            // two statements: H2 answers a lone COUNT(*) and a lone MAX of the key without a scan
+            b.append(';').append(one(connection, "SELECT COUNT(*) FROM " + table)).append(',')
+                    .append(one(connection, "SELECT MAX(ID) FROM " + table));
+        }
         return b.toString();
     }
 
-    private static void append(DSLContext dsl, StringBuilder b, Table<?> table, Field<Long> id) {
-        // two statements: H2 answers a lone COUNT(*) and a lone MAX of the key without a scan
-        b.append(';').append(dsl.fetchCount(table)).append(',').append(dsl.select(DSL.max(id)).from(table).fetchOne(0));
+    /** The tables the summary reads, and the edit log. */
+    private static final String[] TABLES = {"SERVER", "DISK", "NIC", "UTILIZATION", "SERVER_EDIT", "IMPORT_RUN",
+        "HOST", "CLUSTER", "DATASTORE"};
+
+    /** A query's one value ("null" when it has none), as the fingerprint writes it. */
+    private static String one(java.sql.Connection connection, String sql) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return String.valueOf(rs.getObject(1));
+        }
     }
 
     static String encode(InventorySummary s) {

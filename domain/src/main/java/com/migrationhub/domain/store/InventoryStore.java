@@ -34,7 +34,6 @@ import com.migrationhub.domain.model.Server;
 import com.migrationhub.domain.model.SourceRef;
 import com.migrationhub.domain.model.UtilizationStat;
 import com.migrationhub.domain.util.Interner;
-import com.migrationhub.domain.store.jooq.tables.records.ImportRunRecord;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,8 +77,8 @@ public final class InventoryStore {
      */
     public InventorySummary summary() {
         try {
-            return InventoryFingerprint.summary(dsl(), project.connection(), project.settings(), this::computeSummary);
-        } catch (DataAccessException e) {
+            return InventoryFingerprint.summary(project.connection(), project.settings(), this::computeSummary);
+        } catch (SQLException | DataAccessException e) {
             throw failed(e);
         }
     }
@@ -493,18 +492,36 @@ public final class InventoryStore {
 
     /** The import history, oldest first. */
     public List<ImportRun> imports() {
-        return dsl().selectFrom(IMPORT_RUN).orderBy(IMPORT_RUN.ID).fetch(InventoryStore::toRun);
+        // a plain statement: a report reads the history, and needs nothing else of jOOQ (whose first use takes half a second)
+        return runs("", null);
     }
 
     public Optional<ImportRun> importRun(long id) {
-        return dsl().selectFrom(IMPORT_RUN).where(IMPORT_RUN.ID.eq(id)).fetchOptional(InventoryStore::toRun);
+        return runs(" WHERE ID = ?", id).stream().findFirst();
     }
 
-    private static ImportRun toRun(ImportRunRecord r) {
-        return new ImportRun(r.getId(), r.getFileName(), r.getFilePath(), r.getSha256(), r.getSizeBytes(),
-                r.getFormat(), r.getTool(), r.getToolVersion(), r.getStartedAt().toInstant(),
-                r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant(), r.getAdded(), r.getUpdated(),
-                r.getUnchanged(), r.getSkipped(), r.getWarnings(), r.getTemplates(), r.getRowsRead());
+    private List<ImportRun> runs(String where, Long id) {
+        List<ImportRun> runs = new ArrayList<>();
+        try (PreparedStatement ps = project.connection().prepareStatement("SELECT ID, FILE_NAME, FILE_PATH, SHA256,"
+                + " SIZE_BYTES, FORMAT, TOOL, TOOL_VERSION, STARTED_AT, FINISHED_AT, ADDED, UPDATED, UNCHANGED,"
+                + " SKIPPED, WARNINGS, TEMPLATES, ROWS_READ FROM IMPORT_RUN" + where + " ORDER BY ID")) {
+            if (id != null) {
+                ps.setLong(1, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OffsetDateTime finished = rs.getObject(10, OffsetDateTime.class);
+                    runs.add(new ImportRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getObject(9, OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant(),
+                            rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16),
+                            rs.getLong(17)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+        return runs;
     }
 
     /** The skips and warnings of one import, in file order, at most {@code limit}. */

@@ -63,7 +63,8 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     private final Path path;
     private final Connection connection;
-    private final DSLContext dsl;
+    /** Made on first use: jOOQ's start takes half a second, and reading a report needs none of it. */
+    private DSLContext dsl;
     private final InventoryStore inventory;
     /** Set after a large write: H2 appends, so the file is rewritten compactly on close. */
     private boolean compactOnClose;
@@ -71,7 +72,6 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     private ProjectFile(Path path, Connection connection) {
         this.path = path;
         this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
         this.inventory = new InventoryStore(this);
     }
 
@@ -293,7 +293,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     }
 
     public ProjectSettings settings() {
-        return new ProjectSettings(dsl);
+        return new ProjectSettings(this);
     }
 
     public InventoryStore inventory() {
@@ -315,7 +315,15 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         return new StoreImportTransaction(this, run);
     }
 
-    DSLContext dsl() {
+    /** Whether jOOQ was set up for this session: for the tests that keep it out of opening and reporting. */
+    synchronized boolean jooqStarted() {
+        return dsl != null;
+    }
+
+    synchronized DSLContext dsl() {
+        if (dsl == null) {
+            dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        }
         return dsl;
     }
 

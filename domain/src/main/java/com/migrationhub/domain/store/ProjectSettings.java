@@ -3,11 +3,13 @@ package com.migrationhub.domain.store;
 import static com.migrationhub.domain.store.jooq.Tables.PROJECT_LOGO;
 import static com.migrationhub.domain.store.jooq.Tables.PROJECT_SETTING;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.DSLContext;
 
 /** The engagement's own settings, stored in the project file (client, engagement, ...). */
 public final class ProjectSettings {
@@ -28,23 +30,41 @@ public final class ProjectSettings {
     public record Logo(String mediaType, String fileName, byte[] content, OffsetDateTime storedAt) {
     }
 
-    private final DSLContext dsl;
+    private final ProjectFile project;
 
-    ProjectSettings(DSLContext dsl) {
-        this.dsl = dsl;
+    ProjectSettings(ProjectFile project) {
+        this.project = project;
     }
 
+    // The reads are plain statements: opening a project and writing a report read settings, and
+    // jOOQ's first use takes half a second.
+
     public Optional<String> get(String name) {
-        return Optional.ofNullable(dsl.select(PROJECT_SETTING.SETTING_VALUE).from(PROJECT_SETTING)
-                .where(PROJECT_SETTING.SETTING_NAME.eq(name)).fetchOne(PROJECT_SETTING.SETTING_VALUE));
+        try (PreparedStatement ps = project.connection().prepareStatement(
+                "SELECT SETTING_VALUE FROM PROJECT_SETTING WHERE SETTING_NAME = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
     }
 
     /** The settings the consultant and the commands set; not the figures kept to open faster ({@value #DERIVED_PREFIX}*). */
     public Map<String, String> all() {
         Map<String, String> all = new LinkedHashMap<>();
-        dsl.selectFrom(PROJECT_SETTING).where(PROJECT_SETTING.SETTING_NAME.notLike(DERIVED_PREFIX + "%"))
-                .orderBy(PROJECT_SETTING.SETTING_NAME)
-                .forEach(r -> all.put(r.getSettingName(), r.getSettingValue()));
+        try (PreparedStatement ps = project.connection().prepareStatement("SELECT SETTING_NAME, SETTING_VALUE"
+                + " FROM PROJECT_SETTING WHERE SETTING_NAME NOT LIKE ? ORDER BY SETTING_NAME")) {
+            ps.setString(1, DERIVED_PREFIX + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
         return all;
     }
 
@@ -53,7 +73,7 @@ public final class ProjectSettings {
     }
 
     public void putAll(Map<String, String> values) {
-        dsl.transaction(cfg -> {
+        project.dsl().transaction(cfg -> {
             for (Map.Entry<String, String> e : values.entrySet()) {
                 cfg.dsl().mergeInto(PROJECT_SETTING)
                         .using(cfg.dsl().selectOne())
@@ -79,8 +99,8 @@ public final class ProjectSettings {
         } catch (java.sql.SQLException e) {
             return;
         }
-        dsl.mergeInto(PROJECT_SETTING)
-                .using(dsl.selectOne())
+        project.dsl().mergeInto(PROJECT_SETTING)
+                .using(project.dsl().selectOne())
                 .on(PROJECT_SETTING.SETTING_NAME.eq(name))
                 .whenMatchedThenUpdate().set(PROJECT_SETTING.SETTING_VALUE, value)
                 .whenNotMatchedThenInsert(PROJECT_SETTING.SETTING_NAME, PROJECT_SETTING.SETTING_VALUE)
@@ -90,13 +110,24 @@ public final class ProjectSettings {
 
     /** The firm's logo, if one was stored. */
     public Optional<Logo> logo() {
-        return Optional.ofNullable(dsl.selectFrom(PROJECT_LOGO).fetchOne()).map(r -> new Logo(r.getMediaType(),
-                r.getFileName(), r.getContent(), r.getStoredAt()));
+        try (PreparedStatement ps = project.connection().prepareStatement(
+                "SELECT MEDIA_TYPE, FILE_NAME, CONTENT, STORED_AT FROM PROJECT_LOGO");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(new Logo(rs.getString(1), rs.getString(2), rs.getBytes(3),
+                    rs.getObject(4, OffsetDateTime.class))) : Optional.empty();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private StoreException failed(SQLException e) {
+        return new StoreException("the settings of " + project.path().getFileName() + " could not be read: "
+                + ProjectFile.firstLine(e.getMessage()), e);
     }
 
     /** Stores (or replaces) the firm's logo. */
     public void putLogo(Logo logo) {
-        dsl.transaction(cfg -> {
+        project.dsl().transaction(cfg -> {
             cfg.dsl().deleteFrom(PROJECT_LOGO).execute();
             cfg.dsl().insertInto(PROJECT_LOGO, PROJECT_LOGO.ID, PROJECT_LOGO.MEDIA_TYPE, PROJECT_LOGO.FILE_NAME,
                     PROJECT_LOGO.CONTENT, PROJECT_LOGO.STORED_AT)
@@ -106,6 +137,6 @@ public final class ProjectSettings {
 
     /** Removes the logo; false when there was none. */
     public boolean clearLogo() {
-        return dsl.deleteFrom(PROJECT_LOGO).execute() > 0;
+        return project.dsl().deleteFrom(PROJECT_LOGO).execute() > 0;
     }
 }

@@ -78,9 +78,8 @@ public final class ReportLoader {
         "64-256 GiB", "over 256 GiB", "unknown"};
 
     private final ProjectFile project;
-    private final PriceCatalog catalog;
-
-    private final AssessmentService service;
+    private final java.util.function.Supplier<AssessmentService> services;
+    private AssessmentService service;
 
     /**
      * @param service the assessment engines with the catalog the scenario was assessed with (the
@@ -88,9 +87,27 @@ public final class ReportLoader {
      *                to size the servers as on premises for the saving from right-sizing
      */
     public ReportLoader(ProjectFile project, AssessmentService service) {
+        this(project, () -> service);
+    }
+
+    /**
+     * @param services gives the assessment engines (as above) when the loader first needs them,
+     *                 after its pass over the inventory: a caller may still be reading the catalog
+     */
+    public ReportLoader(ProjectFile project, java.util.function.Supplier<AssessmentService> services) {
         this.project = project;
-        this.service = service;
-        this.catalog = service.catalog();
+        this.services = services;
+    }
+
+    private AssessmentService service() {
+        if (service == null) {
+            service = Objects.requireNonNull(services.get(), "no assessment engines");
+        }
+        return service;
+    }
+
+    private PriceCatalog catalog() {
+        return service().catalog();
     }
 
     /**
@@ -223,7 +240,7 @@ public final class ReportLoader {
                     + summary.servers() + ". The figures cover the servers assessed; a new assessment would include "
                     + "the others.");
         }
-        if (!info.catalog().equals(service.catalogText())) {
+        if (!info.catalog().equals(service().catalogText())) {
             caveats.add("The price catalog has changed since the scenario was priced: its own figures use the "
                     + "catalog listed here, the other purchase options the catalog shipped now. A new assessment "
                     + "prices everything with one catalog.");
@@ -561,7 +578,7 @@ public final class ReportLoader {
     private Results results(String scenario, Assumptions a, Inventory inv) {
         Results r = new Results();
         Uptime uptime = Assumptions.parseUptime(a.uptime());
-        PurchaseOptions.Repricer repricer = new PurchaseOptions.Repricer(catalog, a, uptime);
+        PurchaseOptions.Repricer repricer = new PurchaseOptions.Repricer(catalog(), a, uptime);
         String firstCloudRegion = a.cloudRegions().get(0).getKey().id() + " " + a.cloudRegions().get(0).getValue();
         Map<String, String> firstRegion = new HashMap<>();
         for (Cloud c : a.clouds()) {
@@ -719,8 +736,8 @@ public final class ReportLoader {
 
     /** The compute cost a result would have under an option, by the rule of {@link PurchaseOptions}; for tests. */
     public long computeUnder(ServerAssessment x, PricingOption o, Uptime u) {
-        InstanceSize size = catalog.size(Cloud.parse(x.cloud()), x.size());
-        Quote q = catalog.computePrice(size, x.region(), o);
+        InstanceSize size = catalog().size(Cloud.parse(x.cloud()), x.size());
+        Quote q = catalog().computePrice(size, x.region(), o);
         if (q == null) {
             return -1;
         }
@@ -749,7 +766,7 @@ public final class ReportLoader {
         Assumptions asIs = a.asOnPremises();
         LongMap<Boolean> assessed = res.assessed;
         monitor.progress(0, assessed.size(), "Sizing as on premises, for the saving from right-sizing");
-        service.run(asIs, each -> project.inventory().forEachServerWithDetails(s -> {
+        service().run(asIs, each -> project.inventory().forEachServerWithDetails(s -> {
             if (assessed.get(s.id) != null) {
                 each.accept(s);
             }
