@@ -89,12 +89,16 @@ public final class DependencyGraphBuilder {
         final int servers;
         final EndpointResolver resolver;
         final DependencyRules rules;
-        final Map<String, Integer> endpointCache = new HashMap<>();
+        final EndpointCodes endpointCache = new EndpointCodes();
         final Map<String, Integer> externalByKey = new HashMap<>();
         final List<String> externalKeys = new ArrayList<>();
         final List<String> externalLabels = new ArrayList<>();
         final Map<String, Integer> processRuleCache = new HashMap<>();
         LongMap<EdgeAcc> edges = new LongMap<>();
+        /** Classifications made, by rule and port or process ({@link RuleKey}) and by hub. */
+        final Map<Object, Classification> classified = new HashMap<>();
+        /** Traffic classifications made, by hard rows (high half) and soft rows (low half). */
+        final LongMap<Classification> traffic = new LongMap<>();
         final Map<String, String> interned = new HashMap<>();
         long rows;
         long byName;
@@ -152,10 +156,8 @@ public final class DependencyGraphBuilder {
 
         /** The node of an endpoint: its server's index, or a provisional external index (servers + k). */
         int node(String name, String ip) {
-            String cacheKey = (name == null ? "" : name) + '\u0000' + (ip == null ? "" : ip);
-            Integer cached = endpointCache.get(cacheKey);
-            int code;
-            if (cached == null) {
+            int code = endpointCache.get(name, ip);
+            if (code < 0) {
                 EndpointResolver.Resolved r = resolver.resolve(name, ip);
                 int node;
                 if (r.server() >= 0) {
@@ -180,9 +182,7 @@ public final class DependencyGraphBuilder {
                     node = x;
                 }
                 code = node * 4 + r.how().ordinal();
-                endpointCache.put(cacheKey, code);
-            } else {
-                code = cached;
+                endpointCache.put(name, ip, code);
             }
             switch (code & 3) {
                 case 0 -> byName++;
@@ -259,24 +259,30 @@ public final class DependencyGraphBuilder {
             DependencyGraph.Hub[] inHub = new DependencyGraph.Hub[servers];
             DependencyGraph.Hub[] outHub = new DependencyGraph.Hub[servers];
             List<DependencyGraph.Hub> hubs = new ArrayList<>();
-            Map<Integer, Set<String>> inApps = new HashMap<>();
-            Map<Integer, Set<String>> outApps = new HashMap<>();
+            // the applications calling (called by) each server that may be a hub, by server index
+            @SuppressWarnings("unchecked")
+            Set<String>[] inApps = new Set[servers];
+            @SuppressWarnings("unchecked")
+            Set<String>[] outApps = new Set[servers];
+            boolean candidates = false;
             for (int i = 0; i < servers; i++) {
                 if (callers[i] >= t.minCallers() && callers[i] >= minByShare) {
-                    inApps.put(i, new HashSet<>());
+                    inApps[i] = new HashSet<>();
+                    candidates = true;
                 }
                 if (t.outbound() && callees[i] >= t.minCallers() && callees[i] >= minByShare) {
-                    outApps.put(i, new HashSet<>());
+                    outApps[i] = new HashSet<>();
+                    candidates = true;
                 }
             }
-            if (!inApps.isEmpty() || !outApps.isEmpty()) {
+            if (candidates) {
                 for (EdgeAcc a : accs) {
                     if (a.source < servers && a.target < servers) {
-                        Set<String> s = inApps.get(a.target);
+                        Set<String> s = inApps[a.target];
                         if (s != null) {
                             s.add(appKey[a.source]);
                         }
-                        s = outApps.get(a.source);
+                        s = outApps[a.source];
                         if (s != null) {
                             s.add(appKey[a.target]);
                         }
@@ -284,14 +290,14 @@ public final class DependencyGraphBuilder {
                 }
             }
             for (int i = 0; i < servers; i++) {
-                Set<String> s = inApps.get(i);
+                Set<String> s = inApps[i];
                 if (s != null && s.size() >= t.minApplications()) {
                     inHub[i] = new DependencyGraph.Hub(i, true, callers[i], 100.0 * callers[i] / activeServers, s.size());
                     hubs.add(inHub[i]);
                 }
             }
             for (int i = 0; i < servers; i++) {
-                Set<String> s = outApps.get(i);
+                Set<String> s = outApps[i];
                 if (s != null && s.size() >= t.minApplications()) {
                     outHub[i] = new DependencyGraph.Hub(i, false, callees[i], 100.0 * callees[i] / activeServers, s.size());
                     hubs.add(outHub[i]);
@@ -371,26 +377,38 @@ public final class DependencyGraphBuilder {
                     }
                 }
             }
+            // the rest depends on a few values that hundreds of thousands of edges share: each
+            // classification is made once (its text was a sixth of the graph's garbage)
             if (a.hardRows == 0 && a.softRule != NO_RULE) {
                 DependencyRules.Rule r = rules.rule(a.softRule);
-                String what = r.kind() == DependencyRules.Kind.PORT ? "port " + a.softPort : "process " + a.softProcess;
-                return new Classification(Strength.SOFT, Classification.Basis.RULE, r.id(), r.category(),
-                        r.id() + ": " + r.description() + ", " + what);
+                boolean byPort = r.kind() == DependencyRules.Kind.PORT;
+                return classified.computeIfAbsent(new RuleKey(a.softRule, byPort ? a.softPort : 0,
+                        byPort ? null : a.softProcess), k -> new Classification(Strength.SOFT,
+                        Classification.Basis.RULE, r.id(), r.category(), r.id() + ": " + r.description() + ", "
+                        + (byPort ? "port " + a.softPort : "process " + a.softProcess)));
             }
-            if (a.target < servers && inHub[a.target] != null) {
-                return new Classification(Strength.SOFT, Classification.Basis.HUB, null, null,
-                        "hub: " + inHub[a.target].describe());
+            DependencyGraph.Hub hub = a.target < servers && inHub[a.target] != null ? inHub[a.target]
+                    : a.source < servers && outHub[a.source] != null ? outHub[a.source] : null;
+            if (hub != null) {
+                return classified.computeIfAbsent(hub, k -> new Classification(Strength.SOFT,
+                        Classification.Basis.HUB, null, null, "hub: " + hub.describe()));
             }
-            if (a.source < servers && outHub[a.source] != null) {
-                return new Classification(Strength.SOFT, Classification.Basis.HUB, null, null,
-                        "hub: " + outHub[a.source].describe());
+            long rows = ((long) a.hardRows << 32) | a.softRows;
+            Classification c = traffic.get(rows);
+            if (c == null) {
+                String text = a.softRows > 0
+                        ? "application traffic (" + a.hardRows + " of " + (a.hardRows + a.softRows)
+                                + " rows match no shared-service rule)"
+                        : "application traffic";
+                c = new Classification(Strength.HARD, Classification.Basis.TRAFFIC, null, null, text);
+                traffic.put(rows, c);
             }
-            String text = a.softRows > 0
-                    ? "application traffic (" + a.hardRows + " of " + (a.hardRows + a.softRows)
-                            + " rows match no shared-service rule)"
-                    : "application traffic";
-            return new Classification(Strength.HARD, Classification.Basis.TRAFFIC, null, null, text);
+            return c;
         }
+    }
+
+    /** What a shared-service rule's classification of an edge depends on. */
+    private record RuleKey(int rule, int port, String process) {
     }
 
     /** A sorted port array compared by its content. */
@@ -415,7 +433,9 @@ public final class DependencyGraphBuilder {
     private static final class EdgeAcc {
         int source;
         int target;
-        int[] ports = new int[2];
+        /** The first port seen; the others, from the second on, in {@link #ports} (most edges have one). */
+        int firstPort;
+        int[] ports;
         int portCount;
         Object protocols;
         Object sourceProcesses;
@@ -507,20 +527,34 @@ public final class DependencyGraphBuilder {
         }
 
         private void addPort(int port) {
-            for (int i = 0; i < portCount; i++) {
+            if (portCount == 0) {
+                firstPort = port;
+                portCount = 1;
+                return;
+            }
+            if (firstPort == port) {
+                return;
+            }
+            for (int i = 0; i < portCount - 1; i++) {
                 if (ports[i] == port) {
                     return;
                 }
             }
-            if (portCount == ports.length) {
-                ports = Arrays.copyOf(ports, portCount * 2);
+            if (ports == null) {
+                ports = new int[2];
+            } else if (portCount - 1 == ports.length) {
+                ports = Arrays.copyOf(ports, ports.length * 2);
             }
-            ports[portCount++] = port;
+            ports[portCount++ - 1] = port;
         }
 
         DependencyEdge toEdge(int index, Classification c, Map<List<String>, List<String>> lists,
                 Map<PortSet, int[]> portSets) {
-            int[] p = Arrays.copyOf(ports, portCount);
+            int[] p = new int[portCount];
+            if (portCount > 0) {
+                p[0] = firstPort;
+                System.arraycopy(ports == null ? p : ports, 0, p, 1, portCount - 1);
+            }
             Arrays.sort(p);
             // the same few port sets recur over hundreds of thousands of edges: one array each
             PortSet key = new PortSet(p);
@@ -550,12 +584,12 @@ public final class DependencyGraphBuilder {
     }
 
     /**
-     * A set of strings stored as compactly as the usual case allows: null (empty), one String, a
-     * small list (distinct values, searched by identity first: the values are interned), or a
-     * HashSet beyond 16 values.
+     * A set of strings stored as compactly as the usual case allows: null (empty), one String, an
+     * array of distinct values of exactly their number (an edge's applications are mostly its two
+     * ends'), or a HashSet beyond 16 values.
      */
     private static final class SmallSet {
-        private static final int LIST_LIMIT = 16;
+        private static final int ARRAY_LIMIT = 16;
 
         private SmallSet() {
         }
@@ -566,26 +600,20 @@ public final class DependencyGraphBuilder {
                 return v;
             }
             if (set instanceof String s) {
-                if (s.equals(v)) {
-                    return s;
-                }
-                ArrayList<String> l = new ArrayList<>(4);
-                l.add(s);
-                l.add(v);
-                return l;
+                return s.equals(v) ? s : new String[] {s, v};
             }
-            if (set instanceof ArrayList<?> raw) {
-                ArrayList<String> l = (ArrayList<String>) raw;
-                for (String x : l) {
+            if (set instanceof String[] a) {
+                for (String x : a) {
                     if (x.equals(v)) {
-                        return l;
+                        return a;
                     }
                 }
-                if (l.size() < LIST_LIMIT) {
-                    l.add(v);
-                    return l;
+                if (a.length < ARRAY_LIMIT) {
+                    String[] more = Arrays.copyOf(a, a.length + 1);
+                    more[a.length] = v;
+                    return more;
                 }
-                HashSet<String> h = new HashSet<>(l);
+                HashSet<String> h = new HashSet<>(Arrays.asList(a));
                 h.add(v);
                 return h;
             }
@@ -602,9 +630,76 @@ public final class DependencyGraphBuilder {
                 return List.of(s);
             }
             // distinct already: an array sort, not a tree set per edge (a quarter of the graph's garbage)
-            String[] a = ((java.util.Collection<String>) set).toArray(new String[0]);
+            String[] a = set instanceof String[] values ? values.clone()
+                    : ((java.util.Collection<String>) set).toArray(new String[0]);
             Arrays.sort(a);
             return List.of(a);
+        }
+    }
+
+    /**
+     * The endpoints' codes (node times four plus how it resolved) by name and address as the rows
+     * give them, either possibly null: an open-addressing table of the pairs, so that the half a
+     * million rows' lookups make no key of their own. Absent pairs answer -1.
+     */
+    private static final class EndpointCodes {
+        private String[] names = new String[1024];
+        private String[] ips = new String[1024];
+        private int[] codes = new int[1024];
+        private boolean[] used = new boolean[1024];
+        private int size;
+
+        int get(String name, String ip) {
+            int mask = used.length - 1;
+            for (int i = slot(name, ip, mask); used[i]; i = (i + 1) & mask) {
+                if (Objects.equals(names[i], name) && Objects.equals(ips[i], ip)) {
+                    return codes[i];
+                }
+            }
+            return -1;
+        }
+
+        /** Puts the code of a pair that is not in the table yet. */
+        void put(String name, String ip, int code) {
+            if ((size + 1) * 2 > used.length) {
+                grow();
+            }
+            insert(name, ip, code);
+            size++;
+        }
+
+        private void insert(String name, String ip, int code) {
+            int mask = used.length - 1;
+            int i = slot(name, ip, mask);
+            while (used[i]) {
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            names[i] = name;
+            ips[i] = ip;
+            codes[i] = code;
+        }
+
+        private void grow() {
+            String[] oldNames = names;
+            String[] oldIps = ips;
+            int[] oldCodes = codes;
+            boolean[] oldUsed = used;
+            int capacity = oldUsed.length * 2;
+            names = new String[capacity];
+            ips = new String[capacity];
+            codes = new int[capacity];
+            used = new boolean[capacity];
+            for (int i = 0; i < oldUsed.length; i++) {
+                if (oldUsed[i]) {
+                    insert(oldNames[i], oldIps[i], oldCodes[i]);
+                }
+            }
+        }
+
+        private static int slot(String name, String ip, int mask) {
+            int h = Objects.hashCode(name) * 31 + Objects.hashCode(ip);
+            return (h ^ (h >>> 16)) * 0x9E3779B9 >>> 7 & mask;
         }
     }
 }

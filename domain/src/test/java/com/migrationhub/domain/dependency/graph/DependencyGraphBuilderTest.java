@@ -95,6 +95,26 @@ class DependencyGraphBuilderTest {
         assertThat(g.edge(0).moreSourceProcesses()).isEqualTo(4);
     }
 
+    /** An edge keeps each port and process once, sorted, however many and in whatever order the rows repeat them. */
+    @Test
+    void manyPortsAndProcessesAreEachKeptOnceAndSorted() {
+        int[] ports = {8443, 80, 8443, 22, 80, 3389, 5000, 22, 1, 65535, 5000, 8443};
+        List<Connection> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // 20 processes, each twice, in a scrambled order: past the small sets' array into a hash set
+            String process = "p" + (char) ('a' + (i * 7) % 20);
+            rows.add(row("a", "b", ports[i % ports.length], process, null, 1));
+        }
+        DependencyGraph g = BUILDER.build(List.of(server(1, "a", null), server(2, "b", null)), rows, List.of(),
+                DependencyOverrides.NONE, ProgressMonitor.NONE);
+
+        DependencyEdge e = g.edge(0);
+        assertThat(e.ports()).containsExactly(1, 22, 80, 3389, 5000, 8443, 65535);
+        assertThat(e.sourceProcesses()).containsExactly("pa", "pb", "pc", "pd", "pe", "pf", "pg", "ph", "pi", "pj");
+        assertThat(e.moreSourceProcesses()).isEqualTo(10);
+        assertThat(e.connections()).isEqualTo(40);
+    }
+
     @Test
     void sharedServicesAreSoftByPortProcessOrHubShapeAndSayWhy() {
         List<DependencyServer> inv = new ArrayList<>();
