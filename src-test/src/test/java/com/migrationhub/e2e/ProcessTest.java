@@ -100,6 +100,38 @@ class ProcessTest {
         assertThat(runs.get(1).out()).isEqualTo(runs.get(0).out());
     }
 
+    /** Reports keep an archive of their own: the one another command made lacks the PDF and spreadsheet classes. */
+    @Test
+    void reportsKeepTheirOwnClassArchive() throws Exception {
+        Path root = Mhub.root();
+        Path jar = root.resolve("app/target/mhub-app.jar");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(jar), "the application is not packaged");
+        Path cli = root.resolve("app/target/mhub-cli.jsa");
+        Path report = root.resolve("app/target/mhub-report.jsa");
+        Files.deleteIfExists(report);
+        ProcessBuilder version = new ProcessBuilder("sh", root.resolve("mhub").toString(), "--version")
+                .directory(dir.toFile()).redirectOutput(dir.resolve("v-out.txt").toFile())
+                .redirectError(dir.resolve("v-err.txt").toFile());
+        version.environment().put("MHUB_BUILD", "never");
+        Process v = version.start();
+        assertThat(v.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(cli).isRegularFile();
+        long cliMade = Files.getLastModifiedTime(cli).toMillis();
+        assertThat(report).as("another command leaves the reports' archive alone").doesNotExist();
+
+        ProcessBuilder help = new ProcessBuilder("sh", root.resolve("mhub").toString(), "report", "--help")
+                .directory(dir.toFile()).redirectOutput(dir.resolve("r-out.txt").toFile())
+                .redirectError(dir.resolve("r-err.txt").toFile());
+        help.environment().put("MHUB_BUILD", "never");
+        Process r = help.start();
+        assertThat(r.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(r.exitValue()).isZero();
+        assertThat(Files.readString(dir.resolve("r-out.txt"))).contains("--xlsx");
+        assertThat(Files.readString(dir.resolve("r-err.txt"))).isEmpty();
+        assertThat(report).isRegularFile();
+        assertThat(Files.getLastModifiedTime(cli).toMillis()).as("the other commands' archive untouched").isEqualTo(cliMade);
+    }
+
     @Test
     void theLauncherRunsJavaWithTheOptionsInItsFile() throws Exception {
         Path root = Mhub.root();
