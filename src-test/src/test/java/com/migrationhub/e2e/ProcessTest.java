@@ -38,6 +38,21 @@ class ProcessTest {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /** Runs the ./mhub launcher on the build under test (never a new build), its output kept under {@code name}. */
+    private Run launcher(String name, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", Mhub.root().resolve("mhub").toString()));
+        command.addAll(List.of(args));
+        Path out = dir.resolve(name + "-out.txt");
+        Path err = dir.resolve(name + "-err.txt");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("MHUB_BUILD", "never");
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
     @Test
     void importsQuietlyWhenPipedAndSaysWhatItDid() throws Exception {
         Path estate = dir.resolve("estate");
@@ -77,14 +92,7 @@ class ProcessTest {
         Files.deleteIfExists(archive);
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            Path out = dir.resolve("launcher-out-" + i + ".txt");
-            Path err = dir.resolve("launcher-err-" + i + ".txt");
-            ProcessBuilder pb = new ProcessBuilder("sh", root.resolve("mhub").toString(), "--version")
-                    .directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
-            pb.environment().put("MHUB_BUILD", "never"); // the build under test, not a new one
-            Process p = pb.start();
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            runs.add(new Run(p.exitValue(), Files.readString(out), Files.readString(err)));
+            runs.add(launcher("launcher-" + i, "--version"));
             if (i == 0) {
                 // the first run left the archive of the classes it loaded; the second maps it
                 assertThat(archive).isRegularFile();
@@ -109,25 +117,15 @@ class ProcessTest {
         Path cli = root.resolve("app/target/mhub-cli.jsa");
         Path report = root.resolve("app/target/mhub-report.jsa");
         Files.deleteIfExists(report);
-        ProcessBuilder version = new ProcessBuilder("sh", root.resolve("mhub").toString(), "--version")
-                .directory(dir.toFile()).redirectOutput(dir.resolve("v-out.txt").toFile())
-                .redirectError(dir.resolve("v-err.txt").toFile());
-        version.environment().put("MHUB_BUILD", "never");
-        Process v = version.start();
-        assertThat(v.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher("version", "--version").code()).isZero();
         assertThat(cli).isRegularFile();
         long cliMade = Files.getLastModifiedTime(cli).toMillis();
         assertThat(report).as("another command leaves the reports' archive alone").doesNotExist();
 
-        ProcessBuilder help = new ProcessBuilder("sh", root.resolve("mhub").toString(), "report", "--help")
-                .directory(dir.toFile()).redirectOutput(dir.resolve("r-out.txt").toFile())
-                .redirectError(dir.resolve("r-err.txt").toFile());
-        help.environment().put("MHUB_BUILD", "never");
-        Process r = help.start();
-        assertThat(r.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(r.exitValue()).isZero();
-        assertThat(Files.readString(dir.resolve("r-out.txt"))).contains("--xlsx");
-        assertThat(Files.readString(dir.resolve("r-err.txt"))).isEmpty();
+        Run help = launcher("report-help", "report", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--xlsx");
+        assertThat(help.err()).isEmpty();
         assertThat(report).isRegularFile();
         assertThat(Files.getLastModifiedTime(cli).toMillis()).as("the other commands' archive untouched").isEqualTo(cliMade);
     }
