@@ -100,6 +100,10 @@ public final class DependencyGraphBuilder {
         /** Traffic classifications made, by hard rows (high half) and soft rows (low half). */
         final LongMap<Classification> traffic = new LongMap<>();
         final Map<String, String> interned = new HashMap<>();
+        /** For each server: the servers calling it and called by it (an edge each), and whether it has any edge. */
+        final int[] callers;
+        final int[] callees;
+        final boolean[] active;
         long rows;
         long byName;
         long byIp;
@@ -109,6 +113,9 @@ public final class DependencyGraphBuilder {
 
         Aggregation(int servers, EndpointResolver resolver, DependencyRules rules) {
             this.servers = servers;
+            this.callers = new int[servers];
+            this.callees = new int[servers];
+            this.active = new boolean[servers];
             this.resolver = resolver;
             this.rules = rules;
         }
@@ -126,6 +133,18 @@ public final class DependencyGraphBuilder {
             if (e == null) {
                 e = new EdgeAcc(s, d);
                 edges.put(key, e);
+                // counted here, not in a pass over 360,000 scattered edges at the end; an index
+                // below servers is a server's, before external endpoints get their final indices too
+                if (s < servers) {
+                    active[s] = true;
+                    if (d < servers) {
+                        callers[d]++;
+                        callees[s]++;
+                    }
+                }
+                if (d < servers) {
+                    active[d] = true;
+                }
             }
             e.add(c, this);
         }
@@ -227,22 +246,7 @@ public final class DependencyGraphBuilder {
             accs = bySourceThenTarget(accs, endpoints.size());
             monitor.checkCancelled();
 
-            // hubs: distinct inventory callers (an edge per caller) and their applications
-            int[] callers = new int[servers];
-            int[] callees = new int[servers];
-            boolean[] active = new boolean[servers];
-            for (EdgeAcc a : accs) {
-                if (a.source < servers) {
-                    active[a.source] = true;
-                    if (a.target < servers) {
-                        callers[a.target]++;
-                        callees[a.source]++;
-                    }
-                }
-                if (a.target < servers) {
-                    active[a.target] = true;
-                }
-            }
+            // hubs: distinct inventory callers (an edge per caller, counted as the edges appeared) and their applications
             int activeServers = 0;
             for (boolean b : active) {
                 if (b) {
@@ -305,15 +309,14 @@ public final class DependencyGraphBuilder {
             }
 
             List<DependencyEdge> result = new ArrayList<>(accs.size());
-            Map<List<String>, List<String>> lists = new HashMap<>();
-            Map<PortSet, int[]> portSets = new HashMap<>();
+            Shared shared = new Shared();
             Map<String, Classification> classifications = new HashMap<>();
             for (int e = 0; e < accs.size(); e++) {
                 EdgeAcc a = accs.get(e);
                 accs.set(e, null);
                 Classification c = classify(a, endpoints, overrides, inHub, outHub);
                 Classification before = classifications.putIfAbsent(c.text(), c);
-                result.add(a.toEdge(e, before != null && before.equals(c) ? before : c, lists, portSets));
+                result.add(a.toEdge(e, before != null && before.equals(c) ? before : c, shared));
                 if ((e & 0xFFFF) == 0) {
                     monitor.checkCancelled();
                 }
@@ -404,6 +407,50 @@ public final class DependencyGraphBuilder {
                 traffic.put(rows, c);
             }
             return c;
+        }
+    }
+
+    /**
+     * The port sets and lists of names edges repeat (a few hundred distinct over hundreds of
+     * thousands of edges), one instance each. A one-port set and a one-name list, most edges', are
+     * found by their port and by their (interned) name, without hashing an array or a list.
+     */
+    private static final class Shared {
+        private final Map<List<String>, List<String>> lists = new HashMap<>();
+        private final Map<String, List<String>> single = new HashMap<>();
+        private final Map<PortSet, int[]> portSets = new HashMap<>();
+        private final LongMap<int[]> onePort = new LongMap<>();
+
+        /** An edge's ports, sorted. */
+        int[] ports(EdgeAcc a) {
+            if (a.portCount == 1) {
+                int[] p = onePort.get(a.firstPort);
+                if (p == null) {
+                    p = new int[] {a.firstPort};
+                    onePort.put(a.firstPort, p);
+                }
+                return p;
+            }
+            int[] p = new int[a.portCount];
+            if (a.portCount > 0) {
+                p[0] = a.firstPort;
+                System.arraycopy(a.ports, 0, p, 1, a.portCount - 1);
+            }
+            Arrays.sort(p);
+            int[] before = portSets.putIfAbsent(new PortSet(p), p);
+            return before == null ? p : before;
+        }
+
+        /** The list {@code l} made from a small set: the one instance of its content. */
+        List<String> list(Object set, List<String> l) {
+            if (l.isEmpty()) {
+                return List.of();
+            }
+            if (set instanceof String name) {
+                return single.computeIfAbsent(name, k -> l);
+            }
+            List<String> before = lists.putIfAbsent(l, l);
+            return before == null ? l : before;
         }
     }
 
@@ -548,34 +595,16 @@ public final class DependencyGraphBuilder {
             ports[portCount++ - 1] = port;
         }
 
-        DependencyEdge toEdge(int index, Classification c, Map<List<String>, List<String>> lists,
-                Map<PortSet, int[]> portSets) {
-            int[] p = new int[portCount];
-            if (portCount > 0) {
-                p[0] = firstPort;
-                System.arraycopy(ports == null ? p : ports, 0, p, 1, portCount - 1);
-            }
-            Arrays.sort(p);
-            // the same few port sets recur over hundreds of thousands of edges: one array each
-            PortSet key = new PortSet(p);
-            int[] before = portSets.putIfAbsent(key, p);
-            p = before == null ? p : before;
+        DependencyEdge toEdge(int index, Classification c, Shared shared) {
+            int[] p = shared.ports(this);
             List<String> allSp = SmallSet.sorted(sourceProcesses);
             List<String> allDp = SmallSet.sorted(destinationProcesses);
-            List<String> sp = shared(capped(allSp), lists);
-            List<String> dp = shared(capped(allDp), lists);
-            return new DependencyEdge(index, source, target, p, shared(SmallSet.sorted(protocols), lists), sp,
-                    allSp.size() - sp.size(), dp, allDp.size() - dp.size(), shared(SmallSet.sorted(applications), lists),
-                    connections, slots, firstSecond, firstNano, lastSecond, lastNano, c);
-        }
-
-        /** One instance per distinct list: edges repeat the same few process and protocol lists. */
-        private static List<String> shared(List<String> l, Map<List<String>, List<String>> lists) {
-            if (l.isEmpty()) {
-                return List.of();
-            }
-            List<String> before = lists.putIfAbsent(l, l);
-            return before == null ? l : before;
+            List<String> sp = shared.list(sourceProcesses, capped(allSp));
+            List<String> dp = shared.list(destinationProcesses, capped(allDp));
+            return new DependencyEdge(index, source, target, p, shared.list(protocols, SmallSet.sorted(protocols)), sp,
+                    allSp.size() - sp.size(), dp, allDp.size() - dp.size(),
+                    shared.list(applications, SmallSet.sorted(applications)), connections, slots, firstSecond,
+                    firstNano, lastSecond, lastNano, c);
         }
 
         private static List<String> capped(List<String> all) {

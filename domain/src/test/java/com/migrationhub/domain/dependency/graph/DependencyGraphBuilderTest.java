@@ -115,6 +115,30 @@ class DependencyGraphBuilderTest {
         assertThat(e.connections()).isEqualTo(40);
     }
 
+    /** Edges with the same ports, protocols and processes hold one instance of each (a report makes each one's text once). */
+    @Test
+    void equalPortSetsAndListsAreOneInstance() {
+        List<Connection> rows = List.of(row("a", "b", 443, "java", null, 1), row("c", "b", 443, "java", null, 1),
+                row("a", "c", 80, "java", null, 1), row("a", "c", 443, "nginx", null, 1),
+                row("c", "a", 443, "nginx", null, 1), row("c", "a", 80, "java", null, 1));
+        DependencyGraph g = BUILDER.build(List.of(server(1, "a", null), server(2, "b", null), server(3, "c", null)),
+                rows, List.of(), DependencyOverrides.NONE, ProgressMonitor.NONE);
+
+        // by source, then target: a>b, a>c, c>a, c>b
+        assertThat(g.edges()).extracting(e -> e.source() + ">" + e.target()).containsExactly("0>1", "0>2", "2>0", "2>1");
+        DependencyEdge ab = g.edge(0);
+        DependencyEdge ac = g.edge(1);
+        DependencyEdge ca = g.edge(2);
+        DependencyEdge cb = g.edge(3);
+        assertThat(ab.ports()).containsExactly(443);
+        assertThat(ab.portSet()).isSameAs(cb.portSet());
+        assertThat(ac.ports()).containsExactly(80, 443);
+        assertThat(ac.portSet()).isSameAs(ca.portSet()).isNotSameAs(ab.portSet());
+        assertThat(ab.sourceProcesses()).containsExactly("java").isSameAs(cb.sourceProcesses());
+        assertThat(ac.sourceProcesses()).containsExactly("java", "nginx").isSameAs(ca.sourceProcesses());
+        assertThat(ab.protocols()).containsExactly("tcp").isSameAs(ac.protocols()).isSameAs(cb.protocols());
+    }
+
     @Test
     void sharedServicesAreSoftByPortProcessOrHubShapeAndSayWhy() {
         List<DependencyServer> inv = new ArrayList<>();
