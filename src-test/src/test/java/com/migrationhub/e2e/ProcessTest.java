@@ -38,6 +38,13 @@ class ProcessTest {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /** The packaged application's jar; the launcher's tests are skipped where the application is not packaged. */
+    private static Path packagedJar() {
+        Path jar = Mhub.root().resolve("app/target/mhub-app.jar");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(jar), "the application is not packaged");
+        return jar;
+    }
+
     /** Runs the ./mhub launcher on the build under test (never a new build), its output kept under {@code name}. */
     private Run launcher(String name, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", Mhub.root().resolve("mhub").toString()));
@@ -85,10 +92,8 @@ class ProcessTest {
 
     @Test
     void theLauncherKeepsTheClassesOfItsFirstRunAndPrintsNothingMoreForIt() throws Exception {
-        Path root = Mhub.root();
-        Path jar = root.resolve("app/target/mhub-app.jar");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(jar), "the application is not packaged");
-        Path archive = root.resolve("app/target/mhub-cli.jsa");
+        Path jar = packagedJar();
+        Path archive = jar.resolveSibling("mhub-cli.jsa");
         Files.deleteIfExists(archive);
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -111,11 +116,9 @@ class ProcessTest {
     /** Reports keep an archive of their own: the one another command made lacks the PDF and spreadsheet classes. */
     @Test
     void reportsKeepTheirOwnClassArchive() throws Exception {
-        Path root = Mhub.root();
-        Path jar = root.resolve("app/target/mhub-app.jar");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(jar), "the application is not packaged");
-        Path cli = root.resolve("app/target/mhub-cli.jsa");
-        Path report = root.resolve("app/target/mhub-report.jsa");
+        Path jar = packagedJar();
+        Path cli = jar.resolveSibling("mhub-cli.jsa");
+        Path report = jar.resolveSibling("mhub-report.jsa");
         Files.deleteIfExists(report);
         assertThat(launcher("version", "--version").code()).isZero();
         assertThat(cli).isRegularFile();
@@ -132,9 +135,8 @@ class ProcessTest {
 
     @Test
     void theLauncherRunsJavaWithTheOptionsInItsFile() throws Exception {
+        packagedJar();
         Path root = Mhub.root();
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(root.resolve("app/target/mhub-app.jar")),
-                "the application is not packaged");
         List<String> options = new ArrayList<>();
         for (String line : Files.readAllLines(root.resolve("app/jvm.options"))) {
             String option = line.replaceAll("#.*", "").strip();
